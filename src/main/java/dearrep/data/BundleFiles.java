@@ -1,0 +1,46 @@
+package dearrep.data;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.Locale;
+
+/**
+ * The layout of the bundled data folder ({@code data/} in the source tree, {@code dearrep-data/}
+ * inside the jar) and the one JSON configuration used to write and read it.
+ *
+ * <pre>
+ * sources.json          list of Dataset: every upstream source, commit, snapshot date, license
+ * chambers.csv          the Open States chamber table (titles, seats)
+ * people/&lt;st&gt;.json      StateBundle: divisions, people at every level, vacancies
+ * people/index.tsv      id, state, name, title, division id: one line per person (name search)
+ * topics/*.yml          letter topics
+ * templates/*.mustache  letter and script templates
+ * geo/...               ZIP and boundary indexes
+ * </pre>
+ */
+public final class BundleFiles {
+
+  /** Resource folder inside the jar that holds the bundle. */
+  public static final String JAR_ROOT = "dearrep-data/";
+
+  public static final String SOURCES = "sources.json";
+  public static final String CHAMBERS = "chambers.csv";
+  public static final String PEOPLE_INDEX = "people/index.tsv";
+
+  private BundleFiles() {}
+
+  /** Path of one state's bundle, relative to the data root. */
+  public static String stateFile(String state) {
+    return "people/" + state.toLowerCase(Locale.ROOT) + ".json";
+  }
+
+  /** A mapper that writes compact, stable JSON and reads it back leniently. */
+  public static ObjectMapper json() {
+    return new ObjectMapper()
+        .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+        .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  }
+}
