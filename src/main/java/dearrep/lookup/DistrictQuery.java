@@ -41,7 +41,7 @@ public sealed interface DistrictQuery {
   Pattern STATE = Pattern.compile("[A-Za-z]{2}");
   Pattern ZIP = Pattern.compile("(\\d{5})(?:-\\d{4})?");
   Pattern AT_LARGE = Pattern.compile("([A-Za-z]{2})-(?:CD)?(?:AL|AT-?LARGE|0+)", Pattern.CASE_INSENSITIVE);
-  Pattern HOUSE = Pattern.compile("([A-Za-z]{2})-(?:CD)?(\\d{1,3})", Pattern.CASE_INSENSITIVE);
+  Pattern HOUSE = Pattern.compile("([A-Za-z]{2})-(?:CD)?0*(\\d{1,3})", Pattern.CASE_INSENSITIVE);
   Pattern LEGISLATIVE =
       Pattern.compile("([A-Za-z]{2})-(AD|HD|SD|LD)\\s*[\"']?(.+?)[\"']?", Pattern.CASE_INSENSITIVE);
   Pattern COUNCIL =
