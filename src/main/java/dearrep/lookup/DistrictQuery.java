@@ -65,7 +65,7 @@ public sealed interface DistrictQuery {
       if (!lower.matches("ocd-division/country:[a-z]{2}(/[a-z_]+:[^/\\s]+)*")) {
         throw DearrepException.badInput(
             "malformed OCD division id '"
-                + q
+                + DearrepException.shown(q)
                 + "': expected e.g. ocd-division/country:us/state:ca/sldl:25");
       }
       return new Division(lower);
@@ -100,7 +100,7 @@ public sealed interface DistrictQuery {
     }
     throw DearrepException.badInput(
         "cannot read '"
-            + q
+            + DearrepException.shown(q)
             + "' as a district: try CA-AD25 (Assembly), CA-SD15 (Senate), CA-16 (U.S. House), WY-AL,"
             + " CA (statewide), san-jose-2 (council), a ZIP code, or --name TEXT");
   }

@@ -46,6 +46,21 @@ public class DearrepException extends RuntimeException {
     return new DearrepException(Kind.NOT_FOUND, message);
   }
 
+  /** User text made safe for a one-line message: control characters shown as escapes. */
+  public static String shown(String text) {
+    StringBuilder s = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                s.append(String.format("\\u%04x", c));
+              } else {
+                s.appendCodePoint(c);
+              }
+            });
+    return s.toString();
+  }
+
   public Kind kind() {
     return kind;
   }
