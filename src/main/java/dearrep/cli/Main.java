@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       LookupCommand.class,
       ShowCommand.class,
       DataCommand.class,
+      ShellCommand.class,
       CommandLine.HelpCommand.class,
     },
     footer = {
@@ -30,6 +31,12 @@ import picocli.CommandLine.Spec;
 public final class Main implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  private final Session session;
+
+  public Main(Session session) {
+    this.session = session;
+  }
 
   public static void main(String[] args) {
     System.exit(run(new Session(), args));
@@ -42,7 +49,7 @@ public final class Main implements Callable<Integer> {
 
   /** The configured picocli command line: the one the shell uses too. */
   public static CommandLine commandLine(Session session) {
-    CommandLine cli = new CommandLine(new Main(), new SessionFactory(session));
+    CommandLine cli = new CommandLine(new Main(session), new SessionFactory(session));
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(new ErrorHandler.Usage());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -52,6 +59,10 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // No arguments: the shell on a terminal; usage when input or output is piped (never hang).
+    if (System.console() != null && !session.inShell()) {
+      return ShellCommand.open(session, new SharedOptions());
+    }
     spec.commandLine().usage(spec.commandLine().getOut());
     return 0;
   }

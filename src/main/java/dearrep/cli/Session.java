@@ -19,6 +19,7 @@ public final class Session {
   private boolean loaded;
   private Lookup lookup;
   private List<Person> lastResults = List.of();
+  private boolean inShell;
 
   /** The lookup service over the bundle plus the user's folder, loaded once per data folder. */
   public Lookup lookup(Path dataDir) {
@@ -40,5 +41,18 @@ public final class Session {
   /** People listed by the last lookup. */
   public List<Person> lastResults() {
     return lastResults;
+  }
+
+  /** True while the interactive shell runs on this session. */
+  public boolean inShell() {
+    return inShell;
+  }
+
+  void enterShell() {
+    inShell = true;
+  }
+
+  void leaveShell() {
+    inShell = false;
   }
 }

@@ -1,0 +1,228 @@
+package dearrep.shell;
+
+import dearrep.lookup.Directory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Parser;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedStyle;
+import picocli.CommandLine;
+
+/**
+ * The interactive shell: reads lines with JLine (editing, history, reverse search, completion) and
+ * runs each one through the same picocli command line as {@code dearrep} itself, so every
+ * command behaves exactly as outside the shell and shares the session ({@code show 2}).
+ *
+ * <p>{@code exit}, {@code quit} or Ctrl-D leave; Ctrl-C drops the line being typed; an error prints
+ * one line and returns to the prompt.
+ */
+public final class Shell implements AutoCloseable {
+
+  static final String WELCOME =
+      "dearrep shell: type help for commands, Tab to complete, exit or Ctrl-D to leave.";
+
+  private final Terminal terminal;
+  private final CommandLine commands;
+  private final LineReader reader;
+  private final GuidedLetter guidedLetter;
+  private final boolean colors;
+
+  Shell(
+      Terminal terminal,
+      CommandLine commands,
+      Vocabulary vocabulary,
+      Path history,
+      Function<String, String> environment) {
+    this.terminal = terminal;
+    this.commands = commands;
+    this.colors = colorsFor(terminal, environment.apply("NO_COLOR"));
+    createParent(history);
+    this.reader =
+        LineReaderBuilder.builder()
+            .appName("dearrep")
+            .terminal(terminal)
+            .parser(parser())
+            .completer(new ShellCompleter(commands.getCommandSpec(), vocabulary))
+            .variable(LineReader.HISTORY_FILE, history)
+            .variable(LineReader.HISTORY_SIZE, 2000)
+            .variable(LineReader.HISTORY_FILE_SIZE, 2000)
+            .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+            .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
+            .option(LineReader.Option.CASE_INSENSITIVE, true)
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .build();
+    this.guidedLetter = new GuidedLetter(new Prompter(terminal), vocabulary, commands);
+    commands.setOut(terminal.writer());
+    commands.setErr(terminal.writer());
+    commands.setParameterExceptionHandler(new OneLineUsage(colors));
+  }
+
+  /**
+   * A shell on the process's own terminal.
+   *
+   * @param commands the command line built by {@code Main.commandLine} for this session
+   * @param directory the officials and divisions the commands use, for completion
+   */
+  public static Shell onSystemTerminal(CommandLine commands, Supplier<Directory> directory) {
+    try {
+      Terminal terminal = TerminalBuilder.builder().name("dearrep").system(true).dumb(true).build();
+      return new Shell(
+          terminal,
+          commands,
+          new Vocabulary(directory, Vocabulary::bundledTopicIds),
+          historyFile(),
+          System::getenv);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the terminal", e);
+    }
+  }
+
+  /** {@code $XDG_STATE_HOME/dearrep/history}, by default {@code ~/.local/state/dearrep/history}. */
+  public static Path historyFile() {
+    String state = System.getenv("XDG_STATE_HOME");
+    Path base =
+        state == null || state.isBlank()
+            ? Path.of(System.getProperty("user.home"), ".local", "state")
+            : Path.of(state);
+    return base.resolve("dearrep").resolve("history");
+  }
+
+  /** Columns of the terminal, for laying out output. */
+  public int width() {
+    int w = terminal.getWidth();
+    return w > 0 ? w : 80;
+  }
+
+  /** True when the terminal shows colors (not dumb, and NO_COLOR unset). */
+  public boolean colors() {
+    return colors;
+  }
+
+  /** Reads and runs commands until the user leaves; returns the exit code of the shell. */
+  public int run() {
+    PrintWriter out = terminal.writer();
+    out.println(WELCOME);
+    out.flush();
+    String prompt = prompt();
+    while (true) {
+      String line;
+      try {
+        line = reader.readLine(prompt);
+      } catch (UserInterruptException e) {
+        continue;
+      } catch (EndOfFileException e) {
+        break;
+      }
+      List<String> words = words(line);
+      if (words.isEmpty()) {
+        continue;
+      }
+      String first = words.get(0).toLowerCase(Locale.ROOT);
+      if (first.equals("exit") || first.equals("quit")) {
+        break;
+      }
+      try {
+        execute(words);
+      } catch (Prompter.Leave e) {
+        break;
+      }
+    }
+    saveHistory();
+    out.flush();
+    return 0;
+  }
+
+  private void execute(List<String> words) {
+    PrintWriter out = terminal.writer();
+    try {
+      if (guidedLetter.wants(words)) {
+        words = guidedLetter.complete(words);
+        if (words.isEmpty()) {
+          return;
+        }
+      }
+      commands.execute(words.toArray(String[]::new));
+      if (words.size() == 1 && words.get(0).equalsIgnoreCase("help")) {
+        out.println("In the shell, type commands without 'dearrep'; 'show 2' shows the 2nd person of the last lookup.");
+      }
+    } catch (Prompter.Cancelled e) {
+      out.println("(cancelled)");
+    } catch (Prompter.Leave e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Commands map their own errors; this catches what slips through, so the shell never dies.
+      out.println(OneLineUsage.red(colors, "dearrep: " + e));
+    }
+    out.flush();
+  }
+
+  private List<String> words(String line) {
+    List<String> words = new ArrayList<>(reader.getParser().parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words());
+    words.removeIf(String::isEmpty);
+    if (words.size() > 1 && words.get(0).equals("dearrep")) {
+      words.remove(0); // typed by habit: "dearrep lookup CA-AD25" means "lookup CA-AD25" here
+    }
+    return words;
+  }
+
+  private String prompt() {
+    return colors
+        ? new org.jline.utils.AttributedStringBuilder()
+            .styled(AttributedStyle.BOLD.foreground(AttributedStyle.CYAN), "dearrep")
+            .append("> ")
+            .toAnsi(terminal)
+        : "dearrep> ";
+  }
+
+  private void saveHistory() {
+    try {
+      reader.getHistory().save();
+    } catch (IOException e) {
+      terminal.writer().println("dearrep: could not save history: " + e.getMessage());
+    }
+  }
+
+  private static Parser parser() {
+    DefaultParser parser = new DefaultParser();
+    parser.setEofOnUnclosedQuote(true);
+    return parser;
+  }
+
+  static boolean colorsFor(Terminal terminal, String noColor) {
+    String type = terminal.getType();
+    return (noColor == null || noColor.isEmpty())
+        && type != null
+        && !type.startsWith(Terminal.TYPE_DUMB);
+  }
+
+  static void createParent(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      // History is a convenience: without the folder the shell still works.
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      terminal.close();
+    } catch (IOException e) {
+      // closing the terminal at exit: nothing left to do
+    }
+  }
+}
