@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -43,7 +44,27 @@ public final class DistrictMap {
     }
   }
 
-  private record Area(String code, Geometry geometry) {}
+  // A polygon of a district; its JTS geometry is built on the first query that reaches it, so
+  // loading a state costs decoding its integers, not building every polygon.
+  private final class Area {
+    final String code;
+    final BoundaryFile.Grid grid;
+    final List<int[]> rings;
+    Geometry geometry;
+
+    Area(String code, BoundaryFile.Grid grid, List<int[]> rings) {
+      this.code = code;
+      this.grid = grid;
+      this.rings = rings;
+    }
+
+    boolean covers(Coordinate c) {
+      if (geometry == null) {
+        geometry = polygon(grid, rings);
+      }
+      return SimplePointInAreaLocator.locate(c, geometry) != Location.EXTERIOR;
+    }
+  }
 
   private DistrictMap(GeoFiles files, GeoLayers layers) {
     this.files = files;
@@ -88,12 +109,12 @@ public final class DistrictMap {
         continue;
       }
       STRtree tree = loaded.computeIfAbsent(layer.id() + "/" + box.state(), k -> load(layer, box.state()));
-      for (Object o : tree.query(new org.locationtech.jts.geom.Envelope(c))) {
+      for (Object o : tree.query(new Envelope(c))) {
         Area area = (Area) o;
-        if (SimplePointInAreaLocator.locate(c, area.geometry()) != Location.EXTERIOR) {
+        if (area.covers(c)) {
           DivisionCodes table =
               codes.computeIfAbsent(layer.divisions(), path -> DivisionCodes.read(files, path));
-          return Optional.of(table.id(area.code(), layer.divisions()));
+          return Optional.of(table.id(area.code, layer.divisions()));
         }
       }
     }
@@ -138,12 +159,29 @@ public final class DistrictMap {
     STRtree tree = new STRtree();
     for (BoundaryFile.District d : decoded.districts()) {
       for (List<int[]> rings : d.polygons()) {
-        Polygon polygon = polygon(decoded.grid(), rings);
-        tree.insert(polygon.getEnvelopeInternal(), new Area(d.code(), polygon));
+        tree.insert(envelope(decoded.grid(), rings.get(0)), new Area(d.code(), decoded.grid(), rings));
       }
     }
     tree.build();
     return tree;
+  }
+
+  private static Envelope envelope(BoundaryFile.Grid g, int[] shell) {
+    int minX = Integer.MAX_VALUE;
+    int minY = Integer.MAX_VALUE;
+    int maxX = Integer.MIN_VALUE;
+    int maxY = Integer.MIN_VALUE;
+    for (int i = 0; i < shell.length; i += 2) {
+      minX = Math.min(minX, shell[i]);
+      maxX = Math.max(maxX, shell[i]);
+      minY = Math.min(minY, shell[i + 1]);
+      maxY = Math.max(maxY, shell[i + 1]);
+    }
+    return new Envelope(
+        g.translateX() + minX * g.scaleX(),
+        g.translateX() + maxX * g.scaleX(),
+        g.translateY() + minY * g.scaleY(),
+        g.translateY() + maxY * g.scaleY());
   }
 
   private Polygon polygon(BoundaryFile.Grid grid, List<int[]> rings) {

@@ -40,6 +40,12 @@ public record GeoLayer(
   public static final String BOUNDARIES = "boundaries";
 
   public GeoLayer {
+    for (String required : new String[] {id, kind, form, path, divisions}) {
+      if (required == null || required.isEmpty()) {
+        throw new GeoException(
+            GeoException.Reason.DATA, "geo layer " + id + " lacks id, kind, form, path or divisions");
+      }
+    }
     validFrom = orEmpty(validFrom);
     validThrough = orEmpty(validThrough);
     notice = orEmpty(notice);

@@ -39,8 +39,11 @@ public record GeoLayers(
             .open(MANIFEST)
             .orElseThrow(
                 () -> new GeoException(GeoException.Reason.DATA, "geo data missing: " + MANIFEST))) {
-      return mapper().readValue(in, GeoLayers.class);
-    } catch (IOException e) {
+      return ManifestReader.read(in);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof GeoException g) {
+        throw g;
+      }
       throw GeoException.data("cannot read " + MANIFEST + ": " + e.getMessage(), e);
     }
   }
