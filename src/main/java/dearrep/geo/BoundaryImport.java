@@ -43,6 +43,7 @@ final class BoundaryImport {
     }
     StringBuilder boxes = new StringBuilder();
     for (Map.Entry<String, List<BoundaryFile.District>> e : byState.entrySet()) {
+      e.getValue().sort(java.util.Comparator.comparing(BoundaryFile.District::code));
       Files.write(dir.resolve(e.getKey() + ".bin"), BoundaryFile.write(topo.grid, e.getValue()));
       boxes.append(box(e.getKey(), topo.grid, e.getValue()));
     }
