@@ -84,6 +84,9 @@ public final class ZipDirectory {
 
   // For ZIPs GeoNames lacks (Puerto Rico), the state comes from the first candidate's OCD id.
   private static String stateFromCandidates(Map<String, List<String>> candidates) {
+    if (candidates.isEmpty()) {
+      return "";
+    }
     Matcher m =
         Pattern.compile("/(?:state|territory|district):([a-z]{2})/")
             .matcher(candidates.values().iterator().next().get(0));

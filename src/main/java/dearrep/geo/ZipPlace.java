@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param zip five digits
  * @param city USPS-style city name from GeoNames, or "" when GeoNames lacks the ZIP (Puerto Rico)
  * @param county county name, or ""
- * @param state two-letter code; {@code AA}, {@code AE}, {@code AP} for military mail
+ * @param state two-letter code; {@code AA}, {@code AE}, {@code AP} for military mail; "" when
+ *     upstream gives none (one military ZIP, 96365 "APO STA")
  * @param lat latitude of the ZIP's representative point (not a centroid), NaN when there is none
  * @param lon longitude of the point, NaN when there is none
  * @param hasZcta true when the ZIP is a Census ZCTA listed by a crosswalk; false for PO-box and

@@ -26,7 +26,7 @@ class GeoImportTest {
     Dataset geonames = sources.get(0);
     assertThat(geonames.license()).isEqualTo("CC BY 4.0");
     assertThat(geonames.attribution()).contains("GeoNames");
-    assertThat(geonames.records()).isEqualTo(10); // 11 rows, one ZIP twice
+    assertThat(geonames.records()).isEqualTo(11); // 12 rows, one ZIP twice
     assertThat(sources.get(1).validThrough()).isEqualTo("2027-01-03");
     assertThat(sources.get(2).records()).isEqualTo(5);
   }

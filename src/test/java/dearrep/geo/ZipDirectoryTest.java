@@ -94,4 +94,11 @@ class ZipDirectoryTest {
     assertThat(p.state()).isEqualTo("HI");
     assertThat(p.city()).isEqualTo("Jbphh");
   }
+
+  @Test
+  void zipWithNoStateUpstreamAndNoZctaHasAnEmptyState() {
+    ZipPlace p = zips.find("96365").orElseThrow();
+    assertThat(p.state()).isEmpty();
+    assertThat(p.hasZcta()).isFalse();
+  }
 }
