@@ -160,7 +160,7 @@ final class BundleWriter {
 
   /** Writes through a temporary file and a rename, so readers never see a half-written file. */
   static void writeAtomically(Path file, Content content) throws IOException {
-    Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
     try {
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         content.writeTo(out);

@@ -197,6 +197,9 @@ final class OpenStatesImporter {
     for (Iterator<Map.Entry<String, JsonNode>> it = root.get().fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
       String state = entry.getKey().toUpperCase(Locale.ROOT);
+      if (state.equals("US")) {
+        continue; // Congress comes from congress-legislators
+      }
       for (JsonNode v : list(entry.getValue(), "vacancies")) {
         vacancy(state, v, file).ifPresent(x -> out.computeIfAbsent(state, s -> new ArrayList<>()).add(x));
       }

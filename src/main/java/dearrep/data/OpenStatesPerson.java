@@ -16,6 +16,7 @@ import dearrep.model.Social;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,8 @@ final class OpenStatesPerson {
           "treasurer", "Treasurer",
           "auditor", "Auditor",
           "chief election officer", "Chief Election Officer");
+
+  private static final Set<String> LEGISLATIVE = Set.of("upper", "lower", "legislature");
 
   private final ChamberTable chambers;
   private final Map<String, String> cityNames;
@@ -97,15 +100,16 @@ final class OpenStatesPerson {
             committees.getOrDefault(id, List.of()),
             RoleHistory.firstStart(terms),
             identifiers(node),
-            urls(list(node, "sources")),
+            sourcesBeyondLinks(list(node, "sources"), links),
             provenance));
   }
 
   /**
-   * Roles with no end date or one on or after the snapshot date. Files under legislature/,
-   * executive/ and municipalities/ are current by Open States' own rule (retired people move to
-   * retired/), so a file whose every role has ended keeps its latest role, with a warning:
-   * upstream sometimes records a term end that has not come (Gavin Newsom: 2026-01-01).
+   * Roles with no end date or one on or after the snapshot date. For governors, other statewide
+   * officers and mayors, upstream's end date is the expected term end and is often left stale
+   * (Gavin Newsom: 2026-01-01), while Open States moves people who left office to retired/; so a
+   * file under executive/ or municipalities/ whose every role has ended keeps its latest role,
+   * with a warning. A legislator whose every role has ended (a resignation) is skipped.
    */
   private List<JsonNode> currentRoles(List<JsonNode> roles, Path file) {
     String snapshot = provenance.snapshotDate();
@@ -116,15 +120,15 @@ final class OpenStatesPerson {
     }
     JsonNode latest =
         roles.stream().max(Comparator.comparing(r -> String.valueOf(text(r, "end_date")))).get();
+    String type = text(latest, "type");
+    String what = type + ", end " + text(latest, "end_date");
+    if (LEGISLATIVE.contains(type)) {
+      warnings.add(file, "every role ended before " + snapshot + " (" + what + "), skipped");
+      return List.of();
+    }
     warnings.add(
         file,
-        "every role ended before "
-            + snapshot
-            + "; kept the latest ("
-            + text(latest, "type")
-            + ", end "
-            + text(latest, "end_date")
-            + ") because the file is among current people");
+        "term end passed before " + snapshot + "; kept (" + what + "): the file is among current officials");
     return List.of(latest);
   }
 
@@ -250,6 +254,20 @@ final class OpenStatesPerson {
     Set<String> urls = new LinkedHashSet<>();
     nodes.stream().map(n -> text(n, "url")).filter(u -> u != null).forEach(urls::add);
     return List.copyOf(urls);
+  }
+
+  /**
+   * Source URLs that are not already among the links (ignoring a trailing slash): upstream lists
+   * the official site in both, and the repeats were a third of the bundle's source lists.
+   */
+  private static List<String> sourcesBeyondLinks(List<JsonNode> sources, List<JsonNode> links) {
+    Set<String> linked = new HashSet<>();
+    urls(links).forEach(u -> linked.add(stripSlash(u)));
+    return urls(sources).stream().filter(u -> !linked.contains(stripSlash(u))).toList();
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private static Social social(JsonNode ids) {

@@ -2,7 +2,9 @@ package dearrep.data;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,15 +30,16 @@ final class RoleHistory {
   private RoleHistory() {}
 
   static String since(Term current, List<Term> all) {
-    List<Term> sameKind =
-        new ArrayList<>(all.stream().filter(t -> t.kind().equals(current.kind())).toList());
-    sameKind.sort(Comparator.comparing(RoleHistory::sortKey));
+    List<Term> sameKind = all.stream().filter(t -> t.kind().equals(current.kind())).toList();
+    Set<Term> used = Collections.newSetFromMap(new IdentityHashMap<>());
+    used.add(current);
     Term earliest = current;
     boolean extended = true;
     while (extended && earliest.start() != null) {
       extended = false;
       for (Term t : sameKind) {
-        if (t != earliest && t.end() != null && adjoins(t.end(), earliest.start())) {
+        if (!used.contains(t) && t.end() != null && adjoins(t.end(), earliest.start())) {
+          used.add(t); // each term joins the chain once, so equal dates cannot loop
           earliest = t;
           extended = true;
           break;
@@ -76,9 +79,5 @@ final class RoleHistory {
     } catch (DateTimeParseException e) {
       return null;
     }
-  }
-
-  private static String sortKey(Term t) {
-    return t.start() == null ? "" : t.start();
   }
 }
