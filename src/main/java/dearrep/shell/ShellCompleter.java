@@ -120,10 +120,11 @@ final class ShellCompleter implements Completer {
   }
 
   private static Candidate candidate(Vocabulary.Word w) {
-    return candidate(w.value(), w.description(), w.complete());
+    return new Candidate(
+        w.value(), w.display(), null, w.description(), null, null, w.complete());
   }
 
   private static Candidate candidate(String value, String description, boolean complete) {
-    return new Candidate(value, value, null, description, null, value.toLowerCase(Locale.ROOT), complete);
+    return new Candidate(value, value, null, description, null, null, complete);
   }
 }

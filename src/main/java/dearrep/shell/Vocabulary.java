@@ -21,8 +21,12 @@ import java.util.function.Supplier;
  */
 final class Vocabulary {
 
-  /** A completable word, what to show beside it, and whether it ends the word. */
-  record Word(String value, String description, boolean complete) {}
+  /** A completable word, how the list shows it, what to show beside it, whether it ends the word. */
+  record Word(String value, String display, String description, boolean complete) {
+    Word(String value, String description, boolean complete) {
+      this(value, value, description, complete);
+    }
+  }
 
   private final Supplier<Directory> directory;
   private final Supplier<List<String>> topicIds;
@@ -83,13 +87,16 @@ final class Vocabulary {
         continue;
       }
       String district = d.district().equalsIgnoreCase("at-large") ? "AL" : d.district();
-      words.add(new Word(typed.substring(0, 3) + code + district, d.name(), true));
+      words.add(new Word(st + "-" + code + district, d.name(), true));
     }
     words.sort(java.util.Comparator.comparing(Word::value, Vocabulary::naturalOrder));
     return words;
   }
 
-  /** People whose full or family name starts with {@code typed} (accents and case ignored). */
+  /**
+   * People whose full or family name starts with {@code typed} (accents and case ignored). A
+   * family-name match offers the family name to insert ("kal" → Kalra) and lists the full name.
+   */
   List<Word> names(String typed) {
     String want = dearrep.lookup.Names.fold(typed);
     List<Word> words = new ArrayList<>();
@@ -102,7 +109,7 @@ final class Vocabulary {
       words.add(new Word(e.name(), what, true));
       String family = e.name().substring(e.name().lastIndexOf(' ') + 1);
       if (!family.equals(e.name()) && dearrep.lookup.Names.fold(family).startsWith(want)) {
-        words.add(new Word(family, e.name() + " (" + what + ")", true));
+        words.add(new Word(family, e.name(), what, true));
       }
     }
     return words;
