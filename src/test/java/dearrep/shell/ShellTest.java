@@ -42,6 +42,24 @@ class ShellTest {
   }
 
   @Test
+  void aLookupThenShowByNumberUsesTheSameSession() throws Exception {
+    try (var shell = new ShellDriver(home.resolve("history"))) {
+      shell.untilPrompt();
+      shell.line("lookup CA-AD25");
+      String shown = shell.untilPrompt();
+      assertThat(shown).contains("Ash Kalra");
+      assertThat(shown.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+      shell.line("show 1");
+      assertThat(shell.untilPrompt()).contains("Ash Kalra", "Assemblymember");
+      shell.line("show 9");
+      assertThat(shell.untilPrompt()).contains("pick 1");
+      shell.line("exit");
+      assertThat(shell.exitCode()).isZero();
+      assertThat(shell.screen()).contains("\u001b[1mAsh Kalra");
+    }
+  }
+
+  @Test
   void ctrlCDropsTheLineAndCtrlDLeaves() throws Exception {
     try (var shell = new ShellDriver(home.resolve("history"))) {
       shell.untilPrompt();
