@@ -103,7 +103,7 @@ final class Prompter {
   }
 
   private String read(String prompt, Completer completer) {
-    current = completer;
+    current = completer == null ? NullCompleter.INSTANCE : completer;
     try {
       return reader.readLine(prompt);
     } catch (UserInterruptException e) {

@@ -101,16 +101,22 @@ final class ShellCompleter implements Completer {
     }
   }
 
-  /** A state code, then its district short forms once "ST-" is typed. */
   private void places(String word, List<Candidate> candidates) {
-    if (word.length() >= 3 && word.charAt(2) == '-') {
-      vocabulary.districts(word).forEach(w -> candidates.add(candidate(w)));
-      return;
-    }
-    for (String st : vocabulary.states()) {
-      candidates.add(candidate(st, "statewide", true));
-      if (word.length() == 2 && st.equalsIgnoreCase(word)) {
-        candidates.add(candidate(st + "-", "a district of " + st, false));
+    new Places(vocabulary).complete(word, candidates);
+  }
+
+  /** A state code, then its district short forms once "ST-" is typed. */
+  record Places(Vocabulary vocabulary) {
+    void complete(String word, List<Candidate> candidates) {
+      if (word.length() >= 3 && word.charAt(2) == '-') {
+        vocabulary.districts(word).forEach(w -> candidates.add(candidate(w)));
+        return;
+      }
+      for (String st : vocabulary.states()) {
+        candidates.add(candidate(st, "statewide", true));
+        if (word.length() == 2 && st.equalsIgnoreCase(word)) {
+          candidates.add(candidate(st + "-", "a district of " + st, false));
+        }
       }
     }
   }
