@@ -91,6 +91,32 @@ public final class Shell implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a short scripted session (typing, Tab, a command, exit) on an in-memory terminal and
+   * throws the output away: the launcher records this into its class-data-sharing archive so the
+   * real shell starts with JLine's classes already parsed.
+   */
+  public static void rehearse(CommandLine commands, Supplier<Directory> directory) {
+    String keys = "lookup CA-AD2\t\r" + "lookup --name kal\t\r" + "help\r" + "frobnicate\r" + "exit\r";
+    try (var terminal =
+        new org.jline.terminal.impl.ExternalTerminal(
+            "rehearsal",
+            "xterm-256color",
+            new java.io.ByteArrayInputStream(keys.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            java.io.OutputStream.nullOutputStream(),
+            java.nio.charset.StandardCharsets.UTF_8)) {
+      Path history = Files.createTempFile("dearrep-history", "");
+      try {
+        new Shell(terminal, commands, new Vocabulary(directory, Vocabulary::bundledTopicIds), history, name -> null)
+            .run();
+      } finally {
+        Files.deleteIfExists(history);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** {@code $XDG_STATE_HOME/dearrep/history}, by default {@code ~/.local/state/dearrep/history}. */
   public static Path historyFile() {
     String state = System.getenv("XDG_STATE_HOME");
