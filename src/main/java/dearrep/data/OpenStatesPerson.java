@@ -162,7 +162,7 @@ final class OpenStatesPerson {
         }
         return Optional.of(
             new Role(
-                type, Level.STATE, chamber.get().memberTitle(), ChamberTable.bodyName(chamber.get()),
+                type, Level.STATE, chamber.get().memberTitle(), chamber.get().bodyName(),
                 state, district, division.get().id(), jurisdiction, start, end, since));
       }
       case "mayor" -> {
