@@ -1,0 +1,61 @@
+package dearrep.cli;
+
+import dearrep.data.BundleCheck;
+import dearrep.lookup.Directory;
+import dearrep.model.StateBundle;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dearrep data check}: validates the bundle and the user's files. */
+@Command(
+    name = "check",
+    description = {
+      "Validate the data: divisions exist, phones and ZIP codes are well-formed, ids are unique,",
+      "and every official has an address and a way to write. Exit code 1 when errors are found."
+    })
+public final class DataCheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin SharedOptions options;
+
+  @Option(names = "--errors-only", description = "Leave out warnings (missing e-mail, missing address).")
+  boolean errorsOnly;
+
+  private final Session session;
+
+  public DataCheckCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    Output output = new Output(spec, options);
+    Directory directory = session.lookup(options.dataDir()).directory();
+    List<StateBundle> states = directory.stateCodes().stream().map(directory::state).toList();
+    List<BundleCheck.Problem> problems =
+        BundleCheck.check(states).stream()
+            .filter(p -> !errorsOnly || p.severity() == BundleCheck.Severity.ERROR)
+            .toList();
+    long errors = problems.stream().filter(p -> p.severity() == BundleCheck.Severity.ERROR).count();
+    if (options.json) {
+      output.json(problems);
+    } else {
+      Style style = output.style();
+      StringBuilder s = new StringBuilder();
+      for (BundleCheck.Problem p : problems) {
+        String tag = p.severity() == BundleCheck.Severity.ERROR ? style.error("error") : style.warn("warning");
+        s.append(tag).append("  ").append(p.state()).append("  ").append(p.recordId()).append("  ").append(p.message()).append('\n');
+      }
+      int people = states.stream().mapToInt(st -> st.people().size()).sum();
+      s.append(String.format("checked %d officials in %d states: %d errors, %d warnings%n",
+          people, states.size(), errors, problems.size() - errors));
+      output.print(s.toString());
+    }
+    return errors > 0 ? 1 : 0;
+  }
+}

@@ -1,0 +1,109 @@
+package dearrep.cli;
+
+import dearrep.lookup.Directory;
+import dearrep.model.Dataset;
+import dearrep.model.Level;
+import dearrep.model.Person;
+import dearrep.model.StateBundle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code dearrep data info}: what is bundled, from where, and how current it is. */
+@Command(name = "info", description = "Show the bundled sources, their snapshots and vintages, and counts.")
+public final class DataInfoCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin SharedOptions options;
+
+  private final Session session;
+
+  public DataInfoCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    Output output = new Output(spec, options);
+    Directory directory = session.lookup(options.dataDir()).directory();
+    List<Dataset> datasets = directory.datasets();
+    Map<String, Map<Level, Integer>> counts = new TreeMap<>();
+    Map<Level, Integer> totals = new EnumMap<>(Level.class);
+    for (String code : directory.stateCodes()) {
+      StateBundle state = directory.state(code);
+      Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
+      for (Person p : state.people()) {
+        Level level = p.roles().isEmpty() ? Level.STATE : p.primaryRole().level();
+        byLevel.merge(level, 1, Integer::sum);
+        totals.merge(level, 1, Integer::sum);
+      }
+      counts.put(code, byLevel);
+    }
+    if (options.json) {
+      Map<String, Object> root = new LinkedHashMap<>();
+      root.put("sources", datasets);
+      Map<String, Object> byState = new LinkedHashMap<>();
+      counts.forEach((k, v) -> byState.put(k, levelMap(v)));
+      root.put("totals", levelMap(totals));
+      root.put("states", byState);
+      output.json(root);
+      return 0;
+    }
+    Style style = output.style();
+    StringBuilder s = new StringBuilder();
+    s.append(style.name("Sources")).append('\n');
+    LocalDate today = LocalDate.now();
+    for (Dataset d : datasets) {
+      s.append("  ").append(style.title(d.name())).append("  (").append(d.key()).append(")\n");
+      s.append("    origin    ").append(d.origin());
+      if (d.commit() != null) {
+        s.append(" @ ").append(d.commit(), 0, Math.min(12, d.commit().length()));
+      }
+      s.append('\n');
+      s.append("    snapshot  ").append(d.snapshotDate()).append('\n');
+      s.append("    license   ").append(d.license()).append('\n');
+      if (d.records() > 0) {
+        s.append("    records   ").append(d.records()).append('\n');
+      }
+      if (d.validThrough() != null) {
+        boolean expired = LocalDate.parse(d.validThrough()).isBefore(today);
+        String line = "    valid to  " + d.validThrough() + (expired ? "  EXPIRED: offices may have changed" : "");
+        s.append(expired ? style.warn(line) : line).append('\n');
+      }
+      if (d.attribution() != null) {
+        s.append("    credit    ").append(d.attribution()).append('\n');
+      }
+    }
+    s.append('\n').append(style.name("Officials")).append("  federal ")
+        .append(totals.getOrDefault(Level.FEDERAL, 0)).append(", state ")
+        .append(totals.getOrDefault(Level.STATE, 0)).append(", local ")
+        .append(totals.getOrDefault(Level.LOCAL, 0)).append('\n');
+    List<String> rows = new ArrayList<>();
+    counts.forEach(
+        (st, m) ->
+            rows.add(
+                String.format(
+                    "  %-3s federal %3d  state %4d  local %3d",
+                    st, m.getOrDefault(Level.FEDERAL, 0), m.getOrDefault(Level.STATE, 0), m.getOrDefault(Level.LOCAL, 0))));
+    rows.forEach(r -> s.append(r).append('\n'));
+    output.print(s.toString());
+    return 0;
+  }
+
+  private static Map<String, Integer> levelMap(Map<Level, Integer> m) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (Level l : Level.values()) {
+      out.put(l.key(), m.getOrDefault(l, 0));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,156 @@
+package dearrep.cli;
+
+import dearrep.lookup.DistrictQuery;
+import dearrep.lookup.Lookup;
+import dearrep.lookup.Representation;
+import dearrep.model.DearrepException;
+import dearrep.model.Person;
+import dearrep.model.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dearrep lookup}: who represents a district, a ZIP code, a point, or who has a name. */
+@Command(
+    name = "lookup",
+    description = "Who represents a district, or find officials by name.",
+    sortOptions = false,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  dearrep lookup CA-AD25          California Assembly District 25",
+      "  dearrep lookup CA-SD15          California State Senate District 15",
+      "  dearrep lookup CA-16            U.S. House, California's 16th district (also CA-CD16)",
+      "  dearrep lookup WY-AL            an at-large House seat",
+      "  dearrep lookup CA               statewide: U.S. senators, governor, other officers",
+      "  dearrep lookup 'MA-HD\"7th Hampden\"'",
+      "  dearrep lookup --state MA --chamber lower --district \"7th Hampden\"",
+      "  dearrep lookup NE-LD5           Nebraska's unicameral Legislature",
+      "  dearrep lookup ocd-division/country:us/state:ca/sldl:25",
+      "  dearrep lookup san-jose-2       a city council district",
+      "  dearrep lookup --name kalra     find people by name (accents and case ignored)"
+    })
+public final class LookupCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin SharedOptions options;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "QUERY",
+      description = "A district (CA-AD25, CA-SD15, CA-16, WY-AL, CA, an OCD id, san-jose-2).")
+  String query;
+
+  @Option(names = "--name", paramLabel = "TEXT", description = "Find officials whose name contains TEXT.")
+  String name;
+
+  @ArgGroup(exclusive = false, heading = "%nDistrict by parts:%n")
+  Parts parts;
+
+  static final class Parts {
+    @Option(names = "--state", required = true, paramLabel = "ST", description = "Two-letter state code.")
+    String state;
+
+    @Option(
+        names = "--chamber",
+        required = true,
+        paramLabel = "CHAMBER",
+        description = "lower, upper or unicameral (also: assembly, house, senate, legislature).")
+    String chamber;
+
+    @Option(names = "--district", required = true, paramLabel = "NAME", description = "District name or number.")
+    String district;
+  }
+
+  private final Session session;
+
+  public LookupCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    Output output = new Output(spec, options);
+    Lookup lookup = session.lookup(options.dataDir());
+    if (name != null) {
+      if (query != null || parts != null) {
+        throw DearrepException.badInput("give either a district or --name, not both");
+      }
+      return printPeople(output, lookup.byName(name), "name '" + name + "'");
+    }
+    DistrictQuery q = parts != null ? fromParts() : DistrictQuery.parse(requireQuery());
+    if (q instanceof DistrictQuery.PersonId id) {
+      return printPeople(output, List.of(lookup.person(id.id())), id.id());
+    }
+    Representation rep = lookup.find(q);
+    session.remember(rep.members().stream().map(Representation.Member::person).toList());
+    if (options.json) {
+      output.json(RepresentationJson.of(query == null ? q.toString() : query, rep));
+    } else {
+      output.print(new RepresentationView(output.style(), output.width()).render(rep));
+    }
+    return rep.members().isEmpty() && rep.vacancies().isEmpty() ? 3 : 0;
+  }
+
+  private String requireQuery() {
+    if (query == null) {
+      throw DearrepException.badInput(
+          "nothing to look up: give a district (e.g. CA-AD25), --name TEXT, or --state/--chamber/--district");
+    }
+    return query;
+  }
+
+  private DistrictQuery fromParts() {
+    if (query != null) {
+      throw DearrepException.badInput("give either a district or --state/--chamber/--district, not both");
+    }
+    String st = parts.state.strip().toUpperCase(java.util.Locale.ROOT);
+    String chamber =
+        switch (parts.chamber.strip().toLowerCase(java.util.Locale.ROOT)) {
+          case "lower", "house", "assembly", "hd", "ad" -> "lower";
+          case "upper", "senate", "sd" -> "upper";
+          case "unicameral", "legislature", "council", "ld" -> "unicameral";
+          default -> throw DearrepException.badInput(
+              "unknown chamber '" + parts.chamber + "': use lower, upper or unicameral");
+        };
+    return new DistrictQuery.Legislative(st, chamber, parts.district.strip());
+  }
+
+  private int printPeople(Output output, List<Person> people, String what) {
+    session.remember(people);
+    if (options.json) {
+      List<Map<String, Object>> list = new ArrayList<>();
+      for (Person p : people) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("role", p.roles().isEmpty() ? null : p.primaryRole());
+        m.put("person", p);
+        list.add(m);
+      }
+      Map<String, Object> root = new LinkedHashMap<>();
+      root.put("query", what);
+      root.put("members", list);
+      output.json(root);
+    } else if (people.isEmpty()) {
+      output.err().println("No one found for " + what + ".");
+    } else {
+      PersonView view = new PersonView(output.style(), output.width());
+      StringBuilder s = new StringBuilder();
+      int n = 1;
+      for (Person p : people) {
+        Role role = p.primaryRole();
+        s.append(view.brief(String.valueOf(n++), p, role)).append('\n');
+      }
+      output.print(s.toString());
+    }
+    return people.isEmpty() ? 3 : 0;
+  }
+}

@@ -1,0 +1,129 @@
+package dearrep.cli;
+
+import dearrep.model.CommitteeSeat;
+import dearrep.model.Office;
+import dearrep.model.Person;
+import dearrep.model.Role;
+import dearrep.model.Social;
+import java.util.List;
+import java.util.Locale;
+
+/** Human views of people: a brief entry for lists and the full contact card. */
+final class PersonView {
+
+  private final Style style;
+  private final int width;
+
+  PersonView(Style style, int width) {
+    this.style = style;
+    this.width = width;
+  }
+
+  /** "Assemblymember, California State Assembly, District 25". */
+  static String office(Role role) {
+    StringBuilder s = new StringBuilder(role.title());
+    if (role.body() != null && !role.body().isBlank()) {
+      s.append(", ").append(role.body());
+    }
+    if (role.district() != null && !role.district().isBlank()) {
+      String d = role.district();
+      if (d.equalsIgnoreCase("at-large")) {
+        s.append(", at-large");
+      } else if (d.matches("\\d+")) {
+        s.append(", District ").append(d);
+      } else {
+        s.append(", ").append(d);
+      }
+    }
+    return s.toString();
+  }
+
+  /** A list entry: name, office, party, offices with phones, email, website. */
+  String brief(String number, Person p, Role role) {
+    TextBlock b = new TextBlock(style, width, "   ", 16);
+    String head = (number == null ? "" : number + ". ") + style.name(p.name());
+    b.line(head.substring(0));
+    b.field("Office", office(role) + (p.party() == null ? "" : " · " + p.party()), style::title);
+    offices(b, p.offices());
+    contact(b, p);
+    b.field("Id", p.id(), style::label);
+    return b.toString();
+  }
+
+  /** The full contact card. */
+  String card(Person p) {
+    TextBlock b = new TextBlock(style, width, "", 16);
+    b.line(style.name(p.name()));
+    for (Role r : p.roles()) {
+      b.field("Office", office(r), style::title);
+    }
+    b.field("State", p.roles().isEmpty() ? null : p.primaryRole().state());
+    b.field("Party", p.party());
+    if (!p.roles().isEmpty()) {
+      b.field("In office since", p.primaryRole().since());
+      b.field("Term ends", p.primaryRole().endDate());
+    }
+    b.field("First took office", p.firstServed());
+    b.blank();
+    offices(b, p.offices());
+    contact(b, p);
+    Social s = p.social();
+    b.field("Twitter", s.twitter() == null ? null : "@" + s.twitter());
+    b.field("Facebook", s.facebook());
+    b.field("Instagram", s.instagram());
+    b.field("YouTube", s.youtube());
+    if (!p.committees().isEmpty()) {
+      b.blank().line(style.label("Committees"));
+      for (CommitteeSeat c : p.committees()) {
+        String role = c.role() == null || c.role().equals("member") ? "" : " (" + c.role() + ")";
+        b.line("  " + c.committee() + role);
+      }
+    }
+    b.blank();
+    b.field("Id", p.id());
+    if (p.provenance() != null) {
+      b.field("Source", p.provenance().dataset() + ", snapshot of " + p.provenance().snapshotDate());
+    }
+    for (String url : p.sources().stream().limit(3).toList()) {
+      b.field("Source page", url);
+    }
+    return b.toString();
+  }
+
+  private void offices(TextBlock b, List<Office> offices) {
+    for (Office o : offices) {
+      String label = officeLabel(o);
+      b.field(label, o.address());
+      if (o.voice() != null) {
+        b.field("", o.voice(), style::phone);
+      }
+      if (o.fax() != null) {
+        b.field("", "fax " + o.fax());
+      }
+    }
+  }
+
+  private void contact(TextBlock b, Person p) {
+    b.field("Email", p.email());
+    if (p.email() == null) {
+      b.field("Contact form", p.contactForm());
+    }
+    for (String link : p.links()) {
+      b.field("Website", link);
+    }
+  }
+
+  static String officeLabel(Office o) {
+    String kind = o.classification() == null ? "office" : o.classification().toLowerCase(Locale.ROOT);
+    String base =
+        switch (kind) {
+          case "capitol" -> "Capitol office";
+          case "capitol-mail" -> "Capitol mail";
+          case "district" -> "District office";
+          case "district-mail" -> "District mail";
+          case "primary" -> "Office";
+          default -> Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " office";
+        };
+    return o.name() == null ? base : base + " (" + o.name() + ")";
+  }
+}

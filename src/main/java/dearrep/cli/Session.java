@@ -1,0 +1,44 @@
+package dearrep.cli;
+
+import dearrep.data.BundleSource;
+import dearrep.data.UserData;
+import dearrep.lookup.Directory;
+import dearrep.lookup.Lookup;
+import dearrep.model.Person;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * State shared by the commands of one process: the loaded data (kept across shell commands) and
+ * the people the last lookup listed, so the shell can say {@code show 2}.
+ */
+public final class Session {
+
+  private Path loadedDataDir;
+  private boolean loaded;
+  private Lookup lookup;
+  private List<Person> lastResults = List.of();
+
+  /** The lookup service over the bundle plus the user's folder, loaded once per data folder. */
+  public Lookup lookup(Path dataDir) {
+    Path userDir = dataDir != null ? dataDir : UserData.defaultFolder().orElse(null);
+    if (!loaded || !Objects.equals(userDir, loadedDataDir)) {
+      var overlays = userDir == null ? List.<dearrep.model.StateBundle>of() : UserData.load(userDir, dataDir != null);
+      lookup = new Lookup(new Directory(BundleSource.bundled(), overlays));
+      loadedDataDir = userDir;
+      loaded = true;
+    }
+    return lookup;
+  }
+
+  /** Remembers the people a command listed, numbered from 1. */
+  public void remember(List<Person> people) {
+    lastResults = List.copyOf(people);
+  }
+
+  /** People listed by the last lookup. */
+  public List<Person> lastResults() {
+    return lastResults;
+  }
+}

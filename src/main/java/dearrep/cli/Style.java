@@ -1,0 +1,81 @@
+package dearrep.cli;
+
+import java.io.PrintWriter;
+
+/**
+ * Terminal emphasis: bold names, dim labels, colored phone numbers and errors. Off when {@code
+ * NO_COLOR} is set, the terminal is dumb, output is not a terminal, or {@code --no-color} is given.
+ */
+public final class Style {
+
+  private static final String RESET = "\u001b[0m";
+  private static volatile Boolean forced;
+
+  private final boolean on;
+
+  private Style(boolean on) {
+    this.on = on;
+  }
+
+  /** Plain text, no escapes. */
+  public static final Style PLAIN = new Style(false);
+
+  /** The shell forces colors on (its terminal decides) or off for a whole session. */
+  public static void force(Boolean enabled) {
+    forced = enabled;
+  }
+
+  /** Style for a command's output, honoring --no-color and the environment. */
+  static Style of(SharedOptions options) {
+    return options.noColor ? PLAIN : new Style(enabledByEnvironment());
+  }
+
+  static Style forStream(PrintWriter ignored) {
+    return new Style(enabledByEnvironment());
+  }
+
+  /** True when colors may be used: not disabled, a real non-dumb terminal. */
+  public static boolean enabledByEnvironment() {
+    String noColor = System.getenv("NO_COLOR");
+    if (noColor != null && !noColor.isEmpty()) {
+      return false;
+    }
+    if (forced != null) {
+      return forced;
+    }
+    String term = System.getenv("TERM");
+    return System.console() != null && term != null && !term.equals("dumb");
+  }
+
+  public boolean enabled() {
+    return on;
+  }
+
+  String name(String s) {
+    return wrap("1", s);
+  }
+
+  String title(String s) {
+    return wrap("36", s);
+  }
+
+  String phone(String s) {
+    return wrap("32", s);
+  }
+
+  String label(String s) {
+    return wrap("2", s);
+  }
+
+  String warn(String s) {
+    return wrap("33", s);
+  }
+
+  String error(String s) {
+    return wrap("31", s);
+  }
+
+  private String wrap(String code, String s) {
+    return on && s != null && !s.isEmpty() ? "\u001b[" + code + "m" + s + RESET : s;
+  }
+}

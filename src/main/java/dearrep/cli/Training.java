@@ -1,0 +1,32 @@
+package dearrep.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * Runs the common commands once with their output discarded. The launcher records this run into a
+ * class-data-sharing archive, so every later start loads those classes pre-parsed.
+ */
+public final class Training {
+
+  private Training() {}
+
+  public static void main(String[] args) {
+    String[][] runs = {
+      {"lookup", "CA-AD25"},
+      {"lookup", "CA-16", "--json"},
+      {"lookup", "--name", "kalra"},
+      {"lookup", "--zip", "95113"},
+      {"lookup", "--lat", "37.3337", "--lon", "-121.8907"},
+      {"show", "bioguide:L000607"},
+      {"lookup", "XX-AD1"},
+      {"--help"},
+    };
+    for (String[] run : runs) {
+      var cli = Main.commandLine(new Session());
+      cli.setOut(new PrintWriter(new StringWriter()));
+      cli.setErr(new PrintWriter(new StringWriter()));
+      cli.execute(run);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dearrep.data;
+
+import dearrep.model.DearrepException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads files of the bundled data: from inside the jar ({@code dearrep-data/} on the class path),
+ * or from a folder when one is given (the importers' output during development, or tests).
+ *
+ * <p>This is the one place that knows where bundled resources live.
+ */
+public final class BundleSource {
+
+  private final Path root;
+
+  private BundleSource(Path root) {
+    this.root = root;
+  }
+
+  /** The data packaged in the jar. */
+  public static BundleSource bundled() {
+    String override = System.getProperty("dearrep.bundle");
+    return new BundleSource(override == null || override.isBlank() ? null : Path.of(override));
+  }
+
+  /** Data in a folder laid out like {@code data/}. */
+  public static BundleSource folder(Path root) {
+    return new BundleSource(root);
+  }
+
+  /** Opens a bundled file, or empty when the bundle has no such file. */
+  public Optional<InputStream> open(String relativePath) {
+    if (root != null) {
+      try {
+        return Optional.of(Files.newInputStream(root.resolve(relativePath)));
+      } catch (NoSuchFileException e) {
+        return Optional.empty();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Optional.ofNullable(
+        BundleSource.class.getClassLoader().getResourceAsStream(BundleFiles.JAR_ROOT + relativePath));
+  }
+
+  /** Opens a bundled file that must exist. */
+  public InputStream require(String relativePath) {
+    return open(relativePath)
+        .orElseThrow(
+            () ->
+                new DearrepException(
+                    DearrepException.Kind.FAILURE,
+                    "bundled data file "
+                        + relativePath
+                        + " is missing: rebuild the jar after scripts/update-data"));
+  }
+
+  /** Where the bundle is read from, for messages. */
+  public String describe() {
+    return root == null ? "jar:" + BundleFiles.JAR_ROOT : root.toString();
+  }
+}

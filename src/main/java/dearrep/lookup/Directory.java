@@ -1,0 +1,200 @@
+package dearrep.lookup;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dearrep.data.BundleFiles;
+import dearrep.data.BundleSource;
+import dearrep.model.Chamber;
+import dearrep.model.DearrepException;
+import dearrep.model.Person;
+import dearrep.model.StateBundle;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The officials and divisions dearrep knows: the bundled data plus the user's own files, loaded
+ * lazily one state at a time so a query reads only what it needs.
+ */
+public final class Directory {
+
+  private final BundleSource bundle;
+  private final List<StateBundle> overlays;
+  private final Map<String, StateBundle> states = new HashMap<>();
+  private Map<String, List<Chamber>> chambers;
+  private List<IndexEntry> index;
+  private ObjectMapper json;
+
+  /**
+   * @param bundle where the bundled data lives
+   * @param overlays the user's own records (from {@code --data-dir}), merged over the bundle
+   */
+  public Directory(BundleSource bundle, List<StateBundle> overlays) {
+    this.bundle = bundle;
+    this.overlays = List.copyOf(overlays);
+  }
+
+  /** A directory over the bundled data only. */
+  public static Directory bundled() {
+    return new Directory(BundleSource.bundled(), List.of());
+  }
+
+  /** One line of the people index: enough to find a person without loading every state. */
+  public record IndexEntry(String id, String state, String name, String title, String divisionId) {}
+
+  /** Chambers of a state ("CA"), or of Congress ("US"); empty for unknown codes. */
+  public List<Chamber> chambers(String state) {
+    return chambers().getOrDefault(state.toUpperCase(Locale.ROOT), List.of());
+  }
+
+  /** Every chamber by state code, in table order. */
+  public Map<String, List<Chamber>> chambers() {
+    if (chambers == null) {
+      chambers = ChamberTable.read(bundle.require(BundleFiles.CHAMBERS));
+    }
+    return chambers;
+  }
+
+  /** True when the data knows the state or territory code. */
+  public boolean knowsState(String state) {
+    String code = state.toUpperCase(Locale.ROOT);
+    return !"US".equals(code) && chambers().containsKey(code);
+  }
+
+  /** The state's full name ("California"), or the code itself when unknown. */
+  public String stateName(String state) {
+    List<Chamber> list = chambers(state);
+    return list.isEmpty() ? state : list.get(0).stateName();
+  }
+
+  /** Everything known for one state, the user's records merged over the bundle. */
+  public StateBundle state(String state) {
+    String code = state.toUpperCase(Locale.ROOT);
+    return states.computeIfAbsent(code, this::load);
+  }
+
+  /** The people index, bundled and user records together. */
+  public List<IndexEntry> index() {
+    if (index == null) {
+      List<IndexEntry> entries = new ArrayList<>(readIndex());
+      for (StateBundle overlay : overlays) {
+        for (Person p : overlay.people()) {
+          entries.removeIf(e -> e.id().equals(p.id()));
+          entries.add(
+              new IndexEntry(
+                  p.id(),
+                  overlay.state(),
+                  p.name(),
+                  p.roles().isEmpty() ? "" : p.primaryRole().title(),
+                  p.roles().isEmpty() ? "" : p.primaryRole().divisionId()));
+        }
+      }
+      index = List.copyOf(entries);
+    }
+    return index;
+  }
+
+  /** Codes of every state with bundled or user records, sorted. */
+  public List<String> stateCodes() {
+    return index().stream().map(IndexEntry::state).distinct().sorted().toList();
+  }
+
+  /** The upstream datasets the bundle was built from ({@code sources.json}). */
+  public List<dearrep.model.Dataset> datasets() {
+    try (InputStream in = bundle.require(BundleFiles.SOURCES)) {
+      if (json == null) {
+        json = BundleFiles.json();
+      }
+      return List.of(json.readValue(in, dearrep.model.Dataset[].class));
+    } catch (IOException e) {
+      throw new DearrepException(DearrepException.Kind.FAILURE, "bundled sources.json is unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  /** Finds a person by id (an {@code ocd-person/…} id or {@code bioguide:…}). */
+  public Optional<Person> person(String id) {
+    for (IndexEntry entry : index()) {
+      if (entry.id().equalsIgnoreCase(id)) {
+        return state(entry.state()).people().stream()
+            .filter(p -> p.id().equals(entry.id()))
+            .findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private StateBundle load(String code) {
+    StateBundle base =
+        bundle
+            .open(BundleFiles.stateFile(code))
+            .map(this::readState)
+            .orElseGet(() -> new StateBundle(code, List.of(), List.of(), List.of()));
+    for (StateBundle overlay : overlays) {
+      if (overlay.state().equals(code)) {
+        base = merge(base, overlay);
+      }
+    }
+    return base;
+  }
+
+  private StateBundle readState(InputStream in) {
+    try (in) {
+      if (json == null) {
+        json = BundleFiles.json();
+      }
+      return json.readValue(in, StateBundle.class);
+    } catch (IOException e) {
+      throw new DearrepException(
+          DearrepException.Kind.FAILURE,
+          "bundled people data is unreadable (" + e.getMessage() + "): rebuild the jar",
+          e);
+    }
+  }
+
+  /** User records win over bundled ones with the same id; new divisions are added. */
+  static StateBundle merge(StateBundle base, StateBundle overlay) {
+    Map<String, Person> people = byKey(base.people(), Person::id);
+    people.putAll(byKey(overlay.people(), Person::id));
+    var divisions = byKey(base.divisions(), d -> d.id());
+    overlay.divisions().forEach(d -> divisions.putIfAbsent(d.id(), d));
+    return new StateBundle(
+        base.state(),
+        List.copyOf(divisions.values()),
+        List.copyOf(people.values()),
+        base.vacancies());
+  }
+
+  private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
+    Map<String, T> map = new LinkedHashMap<>();
+    items.forEach(item -> map.put(key.apply(item), item));
+    return map;
+  }
+
+  private List<IndexEntry> readIndex() {
+    List<IndexEntry> entries = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(bundle.require(BundleFiles.PEOPLE_INDEX), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String[] f = line.split("\t", -1);
+        if (f.length >= 5) {
+          entries.add(new IndexEntry(f[0], f[1], f[2], f[3], f[4]));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,27 @@
+package dearrep.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the real command line in-process with captured output, as a user would type it. */
+final class Cli {
+
+  /** What a run printed and returned. */
+  record Result(int exitCode, String out, String err) {}
+
+  private Cli() {}
+
+  static Result run(String... args) {
+    return run(new Session(), args);
+  }
+
+  static Result run(Session session, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var cli = Main.commandLine(session);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+}
