@@ -3,7 +3,7 @@ package dearrep.letter;
 import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import dearrep.data.BundleFiles;
+import dearrep.data.BundleSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,11 +42,7 @@ final class Templates {
   }
 
   private static Template compile(String name, Mustache.Escaper escaper) {
-    String path = BundleFiles.JAR_ROOT + FOLDER + name;
-    try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new LetterException("bundled template missing: " + path);
-      }
+    try (InputStream in = BundleSource.bundled().require(FOLDER + name)) {
       String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return Mustache.compiler()
           .withEscaper(escaper)

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dearrep.data.BundleFiles;
+import dearrep.data.BundleSource;
 import dearrep.model.Level;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,12 +67,17 @@ public final class TopicCatalog {
 
   /** The topics bundled in the jar. */
   public static TopicCatalog bundled() {
-    return new TopicCatalog(readBundled().values());
+    return load(BundleSource.bundled());
+  }
+
+  /** The topics of a bundle. */
+  public static TopicCatalog load(BundleSource bundle) {
+    return new TopicCatalog(readBundled(bundle).values());
   }
 
   /** The bundled topics plus every {@code *.yml} in {@code userFolder}, which win on an id. */
-  public static TopicCatalog withUserTopics(Path userFolder) {
-    Map<String, Topic> topics = readBundled();
+  public static TopicCatalog withUserTopics(BundleSource bundle, Path userFolder) {
+    Map<String, Topic> topics = readBundled(bundle);
     if (Files.isDirectory(userFolder)) {
       try (Stream<Path> files = Files.list(userFolder)) {
         for (Path file : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
@@ -80,7 +85,8 @@ public final class TopicCatalog {
           topics.put(t.id(), t);
         }
       } catch (IOException e) {
-        throw new LetterException("cannot read topics in " + userFolder + ": " + e.getMessage(), e);
+        throw LetterException.broken(
+            "cannot read topics in " + userFolder + ": " + e.getMessage(), e);
       }
     }
     return new TopicCatalog(topics.values());
@@ -119,25 +125,21 @@ public final class TopicCatalog {
                         + String.join(", ", new TreeMap<>(byId).keySet())));
   }
 
-  private static Map<String, Topic> readBundled() {
+  private static Map<String, Topic> readBundled(BundleSource bundle) {
     Map<String, Topic> topics = new TreeMap<>();
-    for (String line : resourceText(INDEX).split("\n")) {
+    for (String line : text(bundle, INDEX).split("\n")) {
       String id = line.strip();
       if (!id.isEmpty() && !id.startsWith("#")) {
         String name = FOLDER + id + ".yml";
-        Topic t = parse(name, resourceText(name));
+        Topic t = parse(name, text(bundle, name));
         topics.put(t.id(), t);
       }
     }
     return topics;
   }
 
-  private static String resourceText(String name) {
-    String path = BundleFiles.JAR_ROOT + name;
-    try (InputStream in = TopicCatalog.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new LetterException("bundled file missing: " + path);
-      }
+  private static String text(BundleSource bundle, String name) {
+    try (InputStream in = bundle.require(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -155,11 +157,11 @@ public final class TopicCatalog {
     try {
       f = YAML.readValue(yaml, TopicFile.class);
     } catch (JsonProcessingException e) {
-      throw new LetterException("topic file " + name + ": " + e.getOriginalMessage()
-          + location(e), e);
+      throw LetterException.broken(
+          "topic file " + name + ": " + e.getOriginalMessage() + location(e), e);
     }
     if (f == null) {
-      throw new LetterException("topic file " + name + " is empty");
+      throw LetterException.broken("topic file " + name + " is empty", null);
     }
     List<String> problems = new ArrayList<>();
     String base = Path.of(name).getFileName().toString().replaceFirst("\\.yml$", "");
@@ -193,7 +195,7 @@ public final class TopicCatalog {
           .forEach(k -> problems.add("'asks." + k + "' is not a level (local, state, federal)"));
     }
     if (!problems.isEmpty()) {
-      throw new LetterException("topic file " + name + ": " + String.join("; ", problems));
+      throw LetterException.broken("topic file " + name + ": " + String.join("; ", problems), null);
     }
     return new Topic(
         f.id,
