@@ -32,8 +32,9 @@ final class AddressLines {
   private AddressLines() {}
 
   /**
-   * The lines of an address, without any part equal to one of {@code skip} (case-insensitive),
-   * so that a name or office the inside address already shows is not repeated.
+   * The lines of an address, without any part equal to one of {@code skip} or containing one of
+   * several words (case-insensitive), so that a name or office the inside address already shows
+   * ("Governor Gavin Newsom; 1303 10th Street…") is not repeated.
    */
   static List<String> split(String address, List<String> skip) {
     if (address == null || address.isBlank()) {
@@ -62,7 +63,7 @@ final class AddressLines {
     for (String part : text.split("[;,]")) {
       for (String piece : UNIT.split(part.strip())) {
         String line = piece.strip();
-        if (!line.isEmpty() && skip.stream().noneMatch(s -> s.equalsIgnoreCase(line))) {
+        if (!line.isEmpty() && skip.stream().noneMatch(s -> repeats(line, s))) {
           lines.add(line);
         }
       }
@@ -71,6 +72,12 @@ final class AddressLines {
       lines.add(cityLine);
     }
     return List.copyOf(lines);
+  }
+
+  private static boolean repeats(String line, String shown) {
+    String l = line.toLowerCase(Locale.ROOT);
+    String s = shown == null ? "" : shown.toLowerCase(Locale.ROOT).strip();
+    return !s.isEmpty() && (l.equals(s) || s.contains(" ") && l.contains(s));
   }
 
   /** Index of the first city word: just after the last street word or number. */
