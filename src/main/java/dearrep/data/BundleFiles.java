@@ -1,6 +1,8 @@
 package dearrep.data;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,7 +19,11 @@ import java.util.Locale;
  * people/index.tsv      id, state, name, title, division id: one line per person (name search)
  * topics/*.yml          letter topics
  * templates/*.mustache  letter and script templates
- * geo/...               ZIP and boundary indexes
+ * geo/layers.json       manifest of geo layers (kind, form, vintage, validity, files); see dearrep.geo
+ * geo/sources.json      list of Dataset: the upstream sources of geo/ (merge into sources.json)
+ * geo/zip/NN.tsv        ZIP places by first two digits: zip, city, county, state, lat, lon
+ * geo/&lt;layer&gt;/...      per layer: divisions.tsv (code, OCD id, name) and either NN.tsv
+ *                       (zip, codes) for a ZIP crosswalk or states.tsv + &lt;st&gt;.bin for boundaries
  * </pre>
  */
 public final class BundleFiles {
@@ -36,9 +42,14 @@ public final class BundleFiles {
     return "people/" + state.toLowerCase(Locale.ROOT) + ".json";
   }
 
-  /** A mapper that writes compact, stable JSON and reads it back leniently. */
+  /**
+   * A mapper that writes compact, stable JSON and reads it back leniently. Only record components
+   * are written: derived {@code isX()} methods of the model ({@code Office.isCapitol()},
+   * {@code Social.isEmpty()}, …) are not properties.
+   */
   public static ObjectMapper json() {
     return new ObjectMapper()
+        .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
         .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
