@@ -51,7 +51,13 @@ public record FormOfAddress(
           Map.entry("upper", new Row(FormOfAddress::legislatorTitle, FormOfAddress::chamber, true)),
           Map.entry(
               "legislature", new Row(FormOfAddress::legislatorTitle, FormOfAddress::chamber, true)),
-          Map.entry("governor", new Row("Governor", "Office of the Governor")),
+          // The District of Columbia's chief executive, filed as its governor, is its mayor.
+          Map.entry(
+              "governor",
+              new Row(
+                  r -> "DC".equalsIgnoreCase(r.state()) ? "Mayor" : "Governor",
+                  r -> "DC".equalsIgnoreCase(r.state()) ? "Office of the Mayor" : "Office of the Governor",
+                  true)),
           Map.entry(
               "lt_governor", new Row("Lieutenant Governor", "Office of the Lieutenant Governor")),
           Map.entry("attorney general", new Row("Attorney General", "Office of the Attorney General")),
