@@ -3,6 +3,7 @@ package dearrep.lookup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dearrep.data.BundleFiles;
 import dearrep.data.BundleSource;
+import dearrep.data.StateBundleReader;
 import dearrep.model.Chamber;
 import dearrep.model.DearrepException;
 import dearrep.model.Person;
@@ -149,10 +150,7 @@ public final class Directory {
 
   private StateBundle readState(InputStream in) {
     try (in) {
-      if (json == null) {
-        json = BundleFiles.json();
-      }
-      return json.readValue(in, StateBundle.class);
+      return StateBundleReader.read(in);
     } catch (IOException e) {
       throw new DearrepException(
           DearrepException.Kind.FAILURE,

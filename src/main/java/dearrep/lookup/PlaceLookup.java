@@ -92,7 +92,7 @@ public final class PlaceLookup {
       seats.add(seat(state, kind, candidates, "ZIP code", "--lat/--lon of the street address"));
     }
     seats.addAll(local(state, zip.city(), "ZIP code"));
-    return new Coverage(place, seats, dedupe(notices));
+    return new Coverage(place, byLevel(seats), dedupe(notices));
   }
 
   /** Everyone the data places for a point. */
@@ -123,8 +123,9 @@ public final class PlaceLookup {
       }
       seats.add(seat(state, kind, candidates, "point", "a district"));
     }
-    seats.addAll(local(state, null, "point"));
-    return new Coverage(place, seats, dedupe(notices));
+    seats.add(new Coverage.Seat(Level.LOCAL, "place", "City", Coverage.Status.NOT_DETERMINED, List.of(),
+        "city and council not determined from a point — run `dearrep lookup --zip <your ZIP>` for the mayor"));
+    return new Coverage(place, byLevel(seats), dedupe(notices));
   }
 
   /** U.S. senators, then the governor and other statewide officers. */
@@ -249,6 +250,12 @@ public final class PlaceLookup {
       default -> DearrepException.Kind.FAILURE;
     };
     return new DearrepException(kind, e.getMessage(), e);
+  }
+
+  private static List<Coverage.Seat> byLevel(List<Coverage.Seat> seats) {
+    List<Coverage.Seat> sorted = new ArrayList<>(seats);
+    sorted.sort(java.util.Comparator.comparing(Coverage.Seat::level));
+    return sorted;
   }
 
   private static List<String> dedupe(List<String> notices) {
