@@ -20,6 +20,10 @@ import picocli.CommandLine.Spec;
       LookupCommand.class,
       ShowCommand.class,
       DataCommand.class,
+      TopicsCommand.class,
+      LetterCommand.class,
+      ScriptCommand.class,
+      ProfileCommand.class,
       CommandLine.HelpCommand.class,
     },
     footer = {
