@@ -56,8 +56,8 @@ public record Chamber(
     };
   }
 
-  /** True for Puerto Rico, Guam and the other territories (FIPS 60 and above). */
+  /** True for Puerto Rico, Guam and the other territories. */
   public boolean isTerritory() {
-    return fips.matches("\\d+") && Integer.parseInt(fips) >= 60;
+    return java.util.Set.of("AS", "GU", "MP", "PR", "VI", "UM").contains(state);
   }
 }
