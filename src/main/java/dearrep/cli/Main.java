@@ -69,11 +69,20 @@ public final class Main implements Callable<Integer> {
         cli.addSubcommand(new CommandLine(sub, factory));
       }
     }
+    addHelpOptions(cli);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(new ErrorHandler.Usage());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setAbbreviatedOptionsAllowed(false);
     return cli;
+  }
+
+  /** Every command and subcommand answers --help (and -h), added here so none can forget. */
+  private static void addHelpOptions(CommandLine cli) {
+    if (cli.getCommandSpec().optionsMap().get("--help") == null) {
+      cli.getCommandSpec().mixinStandardHelpOptions(true);
+    }
+    cli.getSubcommands().values().forEach(Main::addHelpOptions);
   }
 
   private static Class<?> named(String name) {
