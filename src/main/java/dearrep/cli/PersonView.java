@@ -43,7 +43,7 @@ final class PersonView {
     String head = number == null ? "" : number + ". ";
     TextBlock b = new TextBlock(style, width, "  " + " ".repeat(head.length()), 16);
     StringBuilder out = new StringBuilder("  ").append(head).append(style.name(p.name())).append('\n');
-    b.field("Office", office(role) + (p.party() == null ? "" : " · " + p.party()), style::title);
+    b.field("Role", office(role) + (p.party() == null ? "" : " · " + p.party()), style::title);
     offices(b, p.offices(), role.isCongress());
     contact(b, p);
     b.field("Id", p.id(), style::label);
@@ -55,12 +55,16 @@ final class PersonView {
     TextBlock b = new TextBlock(style, width, "", 16);
     b.line(style.name(p.name()));
     for (Role r : p.roles()) {
-      b.field("Office", office(r), style::title);
+      b.field("Role", office(r), style::title);
     }
     b.field("State", p.roles().isEmpty() ? null : p.primaryRole().state());
     b.field("Party", p.party());
     if (!p.roles().isEmpty()) {
-      b.field("In office since", p.primaryRole().since());
+      Role r = p.primaryRole();
+      b.field("In office since",
+          r.since() != null ? r.since()
+              : r.startDate() == null ? null
+              : "at least " + r.startDate() + " (an earlier term has no start date upstream)");
       b.field("Term ends", p.primaryRole().endDate());
     }
     b.field("First took office", p.firstServed());

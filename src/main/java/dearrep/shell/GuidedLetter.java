@@ -1,18 +1,208 @@
 package dearrep.shell;
 
+import dearrep.letter.ProfileStore;
+import dearrep.letter.Sender;
+import dearrep.letter.TopicCatalog;
+import dearrep.lookup.DistrictQuery;
+import dearrep.model.DearrepException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jline.builtins.Completers;
+import org.jline.reader.impl.completer.StringsCompleter;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** Placeholder until the letter command lands: asks nothing. */
+/**
+ * {@code letter} typed in the shell without a recipient or a topic: asks for what is missing, one
+ * question at a time, shows the letter, then asks how and where to save it. The answers become
+ * options of the real {@code letter} command, which does all the work: nothing here writes a file.
+ */
 final class GuidedLetter {
 
-  GuidedLetter(Prompter prompter, Vocabulary vocabulary, CommandLine commands) {}
+  static final List<String> POSITIONS = List.of("support", "oppose", "concern");
+  static final List<String> FORMATS = List.of("pdf", "txt", "md", "html", "eml");
 
-  boolean wants(List<String> words) {
-    return false;
+  private final Prompter ask;
+  private final Vocabulary vocabulary;
+  private final CommandLine commands;
+
+  GuidedLetter(Prompter prompter, Vocabulary vocabulary, CommandLine commands) {
+    this.ask = prompter;
+    this.vocabulary = vocabulary;
+    this.commands = commands;
   }
 
+  /** True for a {@code letter} line that lacks its recipient or topic (and is not asking for help). */
+  boolean wants(List<String> words) {
+    CommandLine letter = commands.getSubcommands().get("letter");
+    if (letter == null || !words.get(0).equals("letter")) {
+      return false;
+    }
+    Set<String> given = given(letter.getCommandSpec(), words);
+    if (given.contains("--help") || given.contains("--version")) {
+      return false;
+    }
+    return !given.contains("--to") || !given.contains("--topic");
+  }
+
+  /**
+   * Asks for what the line lacks, previews the letter through the real command, and returns the
+   * full command line that saves it; empty when the preview failed.
+   *
+   * @throws Prompter.Cancelled on Ctrl-C
+   * @throws Prompter.Leave on Ctrl-D
+   */
   List<String> complete(List<String> words) {
-    return words;
+    Set<String> given = given(commands.getSubcommands().get("letter").getCommandSpec(), words);
+    List<String> args = new ArrayList<>(words);
+    ask.say("A letter, step by step (Ctrl-C stops, nothing is saved until the end).");
+    String to = null;
+    if (!given.contains("--to")) {
+      to = recipient();
+      add(args, "--to", to);
+    }
+    String topic = null;
+    if (!given.contains("--topic")) {
+      topic = topic();
+      add(args, "--topic", topic);
+    }
+    if (!given.contains("--position")) {
+      add(args, "--position", ask.choose("Your position", POSITIONS, "support"));
+    }
+    writer(given, args);
+    if (!given.contains("--note") && !given.contains("--note-file")) {
+      List<String> note = ask.lines("Your own words, if you like (several lines; an empty line ends):");
+      if (!note.isEmpty()) {
+        add(args, "--note", String.join("\n", note));
+      }
+    }
+    if (given.contains("--output")) {
+      return args;
+    }
+    List<String> preview = new ArrayList<>(args);
+    if (!given.contains("--format")) {
+      add(preview, "--format", "txt");
+    }
+    ask.say("");
+    if (commands.execute(preview.toArray(String[]::new)) != 0) {
+      return List.of();
+    }
+    save(given, args, to == null ? valueOf(words, "--to") : to, topic == null ? valueOf(words, "--topic") : topic);
+    return args;
+  }
+
+  private String recipient() {
+    while (true) {
+      String to =
+          ask.ask(
+              "Who to write to (a district such as CA-AD25, or a number from your last lookup)",
+              null,
+              (r, line, candidates) -> new ShellCompleter.Places(vocabulary).complete(line.word(), candidates));
+      if (to.matches("\\d{1,3}")) {
+        return to;
+      }
+      try {
+        DistrictQuery.parse(to);
+        return to;
+      } catch (DearrepException e) {
+        ask.say(e.getMessage());
+      }
+    }
+  }
+
+  private String topic() {
+    TopicCatalog catalog = TopicCatalog.bundled();
+    return ask.require(
+        "Topic (Tab lists them)",
+        null,
+        new StringsCompleter(vocabulary.topics()),
+        t -> catalog.find(t).isPresent(),
+        "No such topic: press Tab for the list, or type 'topics' at the prompt later to read them.");
+  }
+
+  /** Name and address, each defaulting to the saved profile; given options are not asked again. */
+  private void writer(Set<String> given, List<String> args) {
+    Sender saved = ProfileStore.standard().load().orElse(Sender.EMPTY);
+    if (!given.contains("--name")) {
+      add(args, "--name", ask.require("Your name", saved.name(), null, s -> !s.isBlank(), "A letter needs your name."));
+    }
+    String[][] fields = {
+      {"--street", "Street address", saved.street()},
+      {"--city", "City", saved.city()},
+      {"--state", "State (two letters)", saved.state()},
+      {"--zip", "ZIP code", saved.zip()},
+    };
+    for (String[] f : fields) {
+      if (!given.contains(f[0])) {
+        String answer = ask.ask(f[1], f[2], f[0].equals("--state") ? new StringsCompleter(vocabulary.states()) : null);
+        if (!answer.isBlank()) {
+          add(args, f[0], answer);
+        }
+      }
+    }
+  }
+
+  /** Format and file; an existing file is replaced only when the user says so. */
+  private void save(Set<String> given, List<String> args, String to, String topic) {
+    String format = given.contains("--format") ? null : ask.choose("Save as", FORMATS, "pdf");
+    String extension = format != null ? format : valueOf(args, "--format").toLowerCase(Locale.ROOT);
+    String suggested = slug(to.matches("\\d+") ? "letter-" + to : to) + "-" + slug(topic) + "." + extension;
+    while (true) {
+      String file = ask.ask("Save to file (Ctrl-C to not save)", suggested, new Completers.FileNameCompleter());
+      Path path = Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
+      if (Files.exists(path) && !ask.choose(path + " exists: replace it", List.of("yes", "no"), "no").equals("yes")) {
+        continue;
+      }
+      if (format != null) {
+        add(args, "--format", format);
+      }
+      add(args, "--output", path.toString());
+      return;
+    }
+  }
+
+  /** Long names of the options present on the line. */
+  private static Set<String> given(CommandSpec letter, List<String> words) {
+    Set<String> names = new HashSet<>();
+    for (String word : words.subList(1, words.size())) {
+      String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+      OptionSpec option = name.startsWith("-") ? letter.findOption(name) : null;
+      if (option != null) {
+        names.add(option.longestName());
+      } else if (word.equals("-h")) {
+        names.add("--help");
+      }
+    }
+    return names;
+  }
+
+  private static String valueOf(List<String> words, String option) {
+    for (int i = 1; i < words.size(); i++) {
+      if (words.get(i).startsWith(option + "=")) {
+        return words.get(i).substring(option.length() + 1);
+      }
+      if (words.get(i).equals(option) && i + 1 < words.size()) {
+        return words.get(i + 1);
+      }
+    }
+    return "";
+  }
+
+  private static void add(List<String> args, String option, String value) {
+    args.add(option);
+    args.add(value);
+  }
+
+  static String slug(String text) {
+    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "letter" : s;
   }
 }

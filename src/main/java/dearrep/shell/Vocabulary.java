@@ -1,14 +1,8 @@
 package dearrep.shell;
 
-import dearrep.data.BundleSource;
 import dearrep.lookup.Directory;
 import dearrep.model.Chamber;
 import dearrep.model.Division;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +31,9 @@ final class Vocabulary {
     this.topicIds = topicIds;
   }
 
-  /** Topic ids from the bundle's topic index ({@code topics/index.txt}). */
+  /** Ids of the bundled topics, as the letter commands know them. */
   static List<String> bundledTopicIds() {
-    return BundleSource.bundled().open("topics/index.txt").map(Vocabulary::lines).orElse(List.of());
+    return dearrep.letter.TopicCatalog.bundled().all().stream().map(dearrep.letter.Topic::id).toList();
   }
 
   List<String> topics() {
@@ -137,20 +131,5 @@ final class Vocabulary {
           Integer.parseInt(a.substring(pa.length())), Integer.parseInt(b.substring(pb.length())));
     }
     return a.compareTo(b);
-  }
-
-  private static List<String> lines(InputStream in) {
-    List<String> out = new ArrayList<>();
-    try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      return List.of();
-    }
-    return out;
   }
 }

@@ -13,17 +13,17 @@ class ChamberTableTest {
 
   @Test
   void bodyNamesFollowOneRule() {
-    assertThat(ChamberTable.bodyName(chamber("CA", "California", false, "Assembly", "Assemblymember")))
+    assertThat(chamber("CA", "California", false, "Assembly", "Assemblymember").bodyName())
         .isEqualTo("California State Assembly");
-    assertThat(ChamberTable.bodyName(chamber("NY", "New York", false, "Senate", "Senator")))
+    assertThat(chamber("NY", "New York", false, "Senate", "Senator").bodyName())
         .isEqualTo("New York State Senate");
-    assertThat(ChamberTable.bodyName(chamber("MD", "Maryland", false, "House", "Delegate")))
+    assertThat(chamber("MD", "Maryland", false, "House", "Delegate").bodyName())
         .isEqualTo("Maryland House of Delegates");
-    assertThat(ChamberTable.bodyName(chamber("MA", "Massachusetts", false, "House", "Representative")))
+    assertThat(chamber("MA", "Massachusetts", false, "House", "Representative").bodyName())
         .isEqualTo("Massachusetts House of Representatives");
-    assertThat(ChamberTable.bodyName(chamber("PR", "Puerto Rico", false, "Senate", "Senator")))
+    assertThat(chamber("PR", "Puerto Rico", false, "Senate", "Senator").bodyName())
         .isEqualTo("Puerto Rico Senate");
-    assertThat(ChamberTable.bodyName(chamber("NE", "Nebraska", true, "Nebraska Legislature", "Senator")))
+    assertThat(chamber("NE", "Nebraska", true, "Nebraska Legislature", "Senator").bodyName())
         .isEqualTo("Nebraska Legislature");
   }
 
