@@ -34,7 +34,8 @@ public final class ShellCommand implements Callable<Integer> {
     }
     var commands = Main.commandLine(session);
     try (Shell shell =
-        Shell.onSystemTerminal(commands, () -> session.lookup(options.dataDir()).directory())) {
+        Shell.onSystemTerminal(
+            commands, () -> session.lookup(options.dataDir()).directory(), session::lastResults)) {
       session.enterShell();
       Style.force(shell.colors() && !options.noColor);
       Output.useWidth(shell::width);

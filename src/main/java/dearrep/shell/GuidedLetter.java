@@ -5,6 +5,7 @@ import dearrep.letter.Sender;
 import dearrep.letter.TopicCatalog;
 import dearrep.lookup.DistrictQuery;
 import dearrep.model.DearrepException;
+import dearrep.model.Person;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jline.builtins.Completers;
 import org.jline.reader.impl.completer.StringsCompleter;
 import picocli.CommandLine;
@@ -31,11 +33,14 @@ final class GuidedLetter {
 
   private final Prompter ask;
   private final Vocabulary vocabulary;
+  private final Supplier<List<Person>> lastListed;
   private final CommandLine commands;
 
-  GuidedLetter(Prompter prompter, Vocabulary vocabulary, CommandLine commands) {
+  GuidedLetter(
+      Prompter prompter, Vocabulary vocabulary, Supplier<List<Person>> lastListed, CommandLine commands) {
     this.ask = prompter;
     this.vocabulary = vocabulary;
+    this.lastListed = lastListed;
     this.commands = commands;
   }
 
@@ -99,14 +104,28 @@ final class GuidedLetter {
   }
 
   private String recipient() {
+    List<Person> listed = lastListed.get();
+    String question =
+        listed.isEmpty()
+            ? "Who to write to (a district such as CA-AD25, or a person id)"
+            : "Who to write to (1-" + listed.size() + " from your last lookup, or a district such as CA-AD25)";
     while (true) {
       String to =
           ask.ask(
-              "Who to write to (a district such as CA-AD25, or a number from your last lookup)",
-              null,
+              question,
+              listed.size() == 1 ? "1" : null,
               (r, line, candidates) -> new ShellCompleter.Places(vocabulary).complete(line.word(), candidates));
       if (to.matches("\\d{1,3}")) {
-        return to;
+        int n = Integer.parseInt(to);
+        if (n >= 1 && n <= listed.size()) {
+          ask.say("Writing to " + listed.get(n - 1).name() + ".");
+          return to;
+        }
+        ask.say(listed.isEmpty() ? "No lookup yet: give a district such as CA-AD25." : "Pick 1-" + listed.size() + ".");
+        continue;
+      }
+      if (to.isEmpty()) {
+        continue;
       }
       try {
         DistrictQuery.parse(to);
@@ -153,7 +172,7 @@ final class GuidedLetter {
   private void save(Set<String> given, List<String> args, String to, String topic) {
     String format = given.contains("--format") ? null : ask.choose("Save as", FORMATS, "pdf");
     String extension = format != null ? format : valueOf(args, "--format").toLowerCase(Locale.ROOT);
-    String suggested = slug(to.matches("\\d+") ? "letter-" + to : to) + "-" + slug(topic) + "." + extension;
+    String suggested = slug(recipientName(to)) + "-" + slug(topic) + "." + extension;
     while (true) {
       String file = ask.ask("Save to file (Ctrl-C to not save)", suggested, new Completers.FileNameCompleter());
       Path path = Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
@@ -166,6 +185,16 @@ final class GuidedLetter {
       add(args, "--output", path.toString());
       return;
     }
+  }
+
+  /** "Ash Kalra" for "1" after a lookup listed him first; the query itself otherwise. */
+  private String recipientName(String to) {
+    List<Person> listed = lastListed.get();
+    if (to.matches("\\d{1,3}")) {
+      int n = Integer.parseInt(to);
+      return n >= 1 && n <= listed.size() ? listed.get(n - 1).name() : "letter-" + to;
+    }
+    return to;
   }
 
   /** Long names of the options present on the line. */

@@ -1,6 +1,7 @@
 package dearrep.shell;
 
 import dearrep.lookup.Directory;
+import dearrep.model.Person;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -45,6 +46,7 @@ public final class Shell implements AutoCloseable {
       Terminal terminal,
       CommandLine commands,
       Vocabulary vocabulary,
+      Supplier<List<Person>> lastListed,
       Path history,
       Function<String, String> environment) {
     this.terminal = terminal;
@@ -65,7 +67,7 @@ public final class Shell implements AutoCloseable {
             .option(LineReader.Option.CASE_INSENSITIVE, true)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .build();
-    this.guidedLetter = new GuidedLetter(new Prompter(terminal), vocabulary, commands);
+    this.guidedLetter = new GuidedLetter(new Prompter(terminal), vocabulary, lastListed, commands);
     commands.setOut(terminal.writer());
     commands.setErr(terminal.writer());
     commands.setParameterExceptionHandler(new OneLineUsage(colors));
@@ -76,14 +78,17 @@ public final class Shell implements AutoCloseable {
    *
    * @param commands the command line built by {@code Main.commandLine} for this session
    * @param directory the officials and divisions the commands use, for completion
+   * @param lastListed the people the session's last lookup listed ("letter" asks for a number)
    */
-  public static Shell onSystemTerminal(CommandLine commands, Supplier<Directory> directory) {
+  public static Shell onSystemTerminal(
+      CommandLine commands, Supplier<Directory> directory, Supplier<List<Person>> lastListed) {
     try {
       Terminal terminal = TerminalBuilder.builder().name("dearrep").system(true).dumb(true).build();
       return new Shell(
           terminal,
           commands,
           new Vocabulary(directory, Vocabulary::bundledTopicIds),
+          lastListed,
           historyFile(),
           System::getenv);
     } catch (IOException e) {
@@ -107,7 +112,13 @@ public final class Shell implements AutoCloseable {
             java.nio.charset.StandardCharsets.UTF_8)) {
       Path history = Files.createTempFile("dearrep-history", "");
       try {
-        new Shell(terminal, commands, new Vocabulary(directory, Vocabulary::bundledTopicIds), history, name -> null)
+        new Shell(
+                terminal,
+                commands,
+                new Vocabulary(directory, Vocabulary::bundledTopicIds),
+                List::of,
+                history,
+                name -> null)
             .run();
       } finally {
         Files.deleteIfExists(history);
@@ -197,8 +208,15 @@ public final class Shell implements AutoCloseable {
   }
 
   private List<String> words(String line) {
-    List<String> words = new ArrayList<>(reader.getParser().parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words());
-    words.removeIf(String::isEmpty);
+    if (line.isBlank()) {
+      return List.of();
+    }
+    List<String> words =
+        new ArrayList<>(reader.getParser().parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words());
+    // The parser ends a line that ends in a space with an empty word; a quoted '' stays.
+    if (Character.isWhitespace(line.charAt(line.length() - 1)) && words.get(words.size() - 1).isEmpty()) {
+      words.remove(words.size() - 1);
+    }
     if (words.size() > 1 && words.get(0).equals("dearrep")) {
       words.remove(0); // typed by habit: "dearrep lookup CA-AD25" means "lookup CA-AD25" here
     }

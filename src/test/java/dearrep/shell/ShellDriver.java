@@ -45,6 +45,7 @@ final class ShellDriver implements AutoCloseable {
             terminal,
             commands,
             new Vocabulary(() -> session.lookup(null).directory(), Vocabulary::bundledTopicIds),
+            session::lastResults,
             history,
             environment::get);
     Style.force(shell.colors());
