@@ -54,7 +54,18 @@ public final class Main implements Callable<Integer> {
 
   /** Runs one command line against a session and returns its exit code. */
   public static int run(Session session, String... args) {
-    return commandLine(session, args.length == 0 ? null : args[0]).execute(args);
+    long start = System.nanoTime();
+    CommandLine cli = commandLine(session, args.length == 0 ? null : args[0]);
+    long built = System.nanoTime();
+    int code = cli.execute(args);
+    if (Boolean.getBoolean("dearrep.timing")) {
+      // For start-up work: JVM start to main, picocli model, and the command itself.
+      long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+      System.err.printf(
+          "timing: main at %d ms after JVM start; command line built in %d ms; ran in %d ms%n",
+          jvm - (System.nanoTime() - start) / 1_000_000, (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+    }
+    return code;
   }
 
   /** The configured picocli command line with every subcommand: the one the shell uses too. */
