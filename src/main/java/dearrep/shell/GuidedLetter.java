@@ -96,11 +96,26 @@ final class GuidedLetter {
       add(preview, "--format", "txt");
     }
     ask.say("");
-    if (commands.execute(preview.toArray(String[]::new)) != 0) {
+    if (!preview(preview)) {
       return List.of();
     }
     save(given, args, to == null ? valueOf(words, "--to") : to, topic == null ? valueOf(words, "--topic") : topic);
     return args;
+  }
+
+  /** Runs the real command to standard output, captured and wrapped to the terminal's width. */
+  private boolean preview(List<String> args) {
+    var terminalOut = commands.getOut();
+    var captured = new java.io.StringWriter();
+    commands.setOut(new java.io.PrintWriter(captured));
+    int code;
+    try {
+      code = commands.execute(args.toArray(String[]::new));
+    } finally {
+      commands.setOut(terminalOut);
+    }
+    ask.say(Wrap.lines(captured.toString(), ask.width() - 1));
+    return code == 0;
   }
 
   private String recipient() {
@@ -108,7 +123,9 @@ final class GuidedLetter {
     String question =
         listed.isEmpty()
             ? "Who to write to (a district such as CA-AD25, or a person id)"
-            : "Who to write to (1-" + listed.size() + " from your last lookup, or a district such as CA-AD25)";
+            : listed.size() == 1
+                ? "Who to write to (1 for " + listed.get(0).name() + ", or a district such as CA-AD25)"
+                : "Who to write to (1-" + listed.size() + " from your last lookup, or a district such as CA-AD25)";
     while (true) {
       String to =
           ask.ask(

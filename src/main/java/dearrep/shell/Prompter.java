@@ -97,6 +97,11 @@ final class Prompter {
     }
   }
 
+  /** Columns of the terminal. */
+  int width() {
+    return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+  }
+
   void say(String text) {
     terminal.writer().println(text);
     terminal.writer().flush();
