@@ -12,23 +12,24 @@ import org.jline.reader.ParsedLine;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.shell.jline3.PicocliJLineCompleter;
 
 /**
- * Tab completion: picocli's command names and options, plus the domain's words where an argument
- * wants them (state codes, district short forms, names, topic ids) and file paths for options
- * that take a file.
+ * Tab completion: command names and options read from the picocli model, plus the domain's words
+ * where an argument wants them (state codes, district short forms, names, topic ids) and file
+ * paths for options that take a file.
+ *
+ * <p>The model is only read here. picocli's own {@code AutoComplete} (and the JLine completer
+ * built on it) wraps the spec in a new {@code CommandLine}, which rebinds every command's output
+ * to {@code System.out} behind the shell's back.
  */
 final class ShellCompleter implements Completer {
 
   private final CommandSpec root;
-  private final Completer picocli;
   private final Completer files = new Completers.FileNameCompleter();
   private final Vocabulary vocabulary;
 
   ShellCompleter(CommandSpec root, Vocabulary vocabulary) {
     this.root = root;
-    this.picocli = new PicocliJLineCompleter(root);
     this.vocabulary = vocabulary;
   }
 
@@ -52,12 +53,28 @@ final class ShellCompleter implements Completer {
       if (takesFile(option)) {
         files.complete(reader, line, candidates);
       } else if (!domain(option.longestName(), word, candidates)) {
-        picocli.complete(reader, line, candidates);
+        option.completionCandidates().forEach(c -> candidates.add(candidate(c, null, true)));
       }
       return;
     }
-    picocli.complete(reader, line, candidates);
-    if (index > 0 && !word.startsWith("-")) {
+    if (word.startsWith("-")) {
+      for (OptionSpec o : command.options()) {
+        if (!o.hidden()) {
+          String about = o.description().length > 0 ? o.description()[0] : null;
+          for (String name : o.names()) {
+            candidates.add(candidate(name, about, o.arity().max() == 0));
+          }
+        }
+      }
+      return;
+    }
+    command.subcommands().forEach((name, sub) -> {
+      var usage = sub.getCommandSpec().usageMessage();
+      if (!usage.hidden()) {
+        candidates.add(candidate(name, usage.description().length > 0 ? usage.description()[0] : null, true));
+      }
+    });
+    if (index > 0) {
       positional(command, word, candidates);
     }
   }

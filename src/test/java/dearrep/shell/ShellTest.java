@@ -60,6 +60,18 @@ class ShellTest {
   }
 
   @Test
+  void tabThenACommandStillPrintsToTheTerminal() throws Exception {
+    try (var shell = new ShellDriver(home.resolve("history"))) {
+      shell.untilPrompt();
+      shell.type("lookup CA-AD2\t");
+      shell.waitFor("CA-AD29");
+      shell.line("5");
+      assertThat(shell.untilPrompt()).contains("Ash Kalra");
+      shell.line("exit");
+    }
+  }
+
+  @Test
   void ctrlCDropsTheLineAndCtrlDLeaves() throws Exception {
     try (var shell = new ShellDriver(home.resolve("history"))) {
       shell.untilPrompt();
