@@ -70,6 +70,7 @@ public final class Shell implements AutoCloseable {
     this.guidedLetter = new GuidedLetter(new Prompter(terminal), vocabulary, lastListed, commands);
     commands.setOut(terminal.writer());
     commands.setErr(terminal.writer());
+    commands.setUsageHelpWidth(Math.max(55, Math.min(width(), 120)));
     commands.setParameterExceptionHandler(new OneLineUsage(colors));
   }
 
