@@ -32,10 +32,11 @@ public final class ShellCommand implements Callable<Integer> {
     if (session.inShell()) {
       throw dearrep.model.DearrepException.badInput("already in the shell");
     }
-    var commands = Main.commandLine(session);
     try (Shell shell =
         Shell.onSystemTerminal(
-            commands, () -> session.lookup(options.dataDir()).directory(), session::lastResults)) {
+            () -> Main.commandLine(session),
+            () -> session.lookup(options.dataDir()).directory(),
+            session::lastResults)) {
       session.enterShell();
       Style.force(shell.colors() && !options.noColor);
       Output.useWidth(shell::width);

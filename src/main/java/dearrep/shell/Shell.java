@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
@@ -75,23 +77,41 @@ public final class Shell implements AutoCloseable {
   }
 
   /**
-   * A shell on the process's own terminal.
+   * A shell on the process's own terminal. The terminal is opened while the commands are built,
+   * on the machine's other core: both take a noticeable part of start-up.
    *
-   * @param commands the command line built by {@code Main.commandLine} for this session
+   * @param commands builds the command line ({@code Main.commandLine}) for this session
    * @param directory the officials and divisions the commands use, for completion
    * @param lastListed the people the session's last lookup listed ("letter" asks for a number)
    */
   public static Shell onSystemTerminal(
-      CommandLine commands, Supplier<Directory> directory, Supplier<List<Person>> lastListed) {
+      Supplier<CommandLine> commands, Supplier<Directory> directory, Supplier<List<Person>> lastListed) {
+    long start = System.nanoTime();
+    CompletableFuture<Terminal> opening = CompletableFuture.supplyAsync(Shell::systemTerminal);
+    CommandLine built = commands.get();
+    Terminal terminal;
     try {
-      Terminal terminal = TerminalBuilder.builder().name("dearrep").system(true).dumb(true).build();
-      return new Shell(
-          terminal,
-          commands,
-          new Vocabulary(directory, Vocabulary::bundledTopicIds),
-          lastListed,
-          historyFile(),
-          System::getenv);
+      terminal = opening.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+    if (Boolean.getBoolean("dearrep.timing")) {
+      System.err.printf(
+          "timing: %s and commands ready in %d ms%n",
+          terminal.getClass().getSimpleName(), (System.nanoTime() - start) / 1_000_000);
+    }
+    return new Shell(
+        terminal,
+        built,
+        new Vocabulary(directory, Vocabulary::bundledTopicIds),
+        lastListed,
+        historyFile(),
+        System::getenv);
+  }
+
+  private static Terminal systemTerminal() {
+    try {
+      return TerminalBuilder.builder().name("dearrep").system(true).dumb(true).build();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the terminal", e);
     }
@@ -153,6 +173,11 @@ public final class Shell implements AutoCloseable {
   /** Reads and runs commands until the user leaves; returns the exit code of the shell. */
   public int run() {
     PrintWriter out = terminal.writer();
+    if (Boolean.getBoolean("dearrep.timing")) {
+      System.err.printf(
+          "timing: prompt at %d ms after JVM start%n",
+          java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+    }
     out.println(WELCOME);
     out.flush();
     String prompt = prompt();
