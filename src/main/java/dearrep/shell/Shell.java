@@ -198,6 +198,10 @@ public final class Shell implements AutoCloseable {
       if (first.equals("exit") || first.equals("quit")) {
         break;
       }
+      if (first.equals("shell")) {
+        out.println("You are in the shell already: type help for commands, exit to leave.");
+        continue;
+      }
       try {
         execute(words);
       } catch (Prompter.Leave e) {

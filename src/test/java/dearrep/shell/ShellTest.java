@@ -36,6 +36,10 @@ class ShellTest {
       assertThat(errorLines(shown)).hasSize(1);
       shell.line("help");
       assertThat(shell.untilPrompt()).contains("lookup", "show", "shell");
+      shell.line("shell");
+      assertThat(shell.untilPrompt()).contains("in the shell already");
+      shell.line("dearrep lookup --bogus");
+      assertThat(shell.untilPrompt()).contains("Unknown option: '--bogus'");
       shell.line("quit");
       assertThat(shell.exitCode()).isZero();
     }
