@@ -38,6 +38,7 @@ public final class Main implements Callable<Integer> {
     ScriptCommand.class,
     ProfileCommand.class,
     ShellCommand.class,
+    CompletionCommand.class,
     CommandLine.HelpCommand.class);
 
   @Spec CommandSpec spec;

@@ -46,6 +46,7 @@ final class GuidedLetter {
 
   /** True for a {@code letter} line that lacks its recipient or topic (and is not asking for help). */
   boolean wants(List<String> words) {
+    words = withTo(words);
     CommandLine letter = commands.getSubcommands().get("letter");
     if (letter == null || !words.get(0).equals("letter")) {
       return false;
@@ -65,6 +66,7 @@ final class GuidedLetter {
    * @throws Prompter.Leave on Ctrl-D
    */
   List<String> complete(List<String> words) {
+    words = withTo(words);
     Set<String> given = given(commands.getSubcommands().get("letter").getCommandSpec(), words);
     List<String> args = new ArrayList<>(words);
     ask.say("A letter, step by step (Ctrl-C stops, nothing is saved until the end).");
@@ -215,6 +217,16 @@ final class GuidedLetter {
   }
 
   /** Long names of the options present on the line. */
+  /** {@code letter 2 --topic …}: a first argument that is not an option is the recipient. */
+  private static List<String> withTo(List<String> words) {
+    if (words.size() > 1 && !words.get(1).startsWith("-")) {
+      List<String> out = new ArrayList<>(List.of(words.get(0), "--to", words.get(1)));
+      out.addAll(words.subList(2, words.size()));
+      return out;
+    }
+    return words;
+  }
+
   private static Set<String> given(CommandSpec letter, List<String> words) {
     Set<String> names = new HashSet<>();
     for (String word : words.subList(1, words.size())) {
