@@ -1,0 +1,98 @@
+package dearrep.batch;
+
+import java.io.IOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * The one thread that writes the reports: takes each row's outcome in input order, appends its
+ * manifest or errors lines, and flushes them, after the row's files were renamed into place.
+ */
+final class ReportSink {
+
+  private static final int PROGRESS_EVERY = 256;
+
+  private final ReportWriter manifest;
+  private final ReportWriter errors;
+  private final Spool spool;
+  private final Tally tally;
+  private final BatchProgress progress;
+  private final BatchRun.Counting input;
+  private volatile Throwable failure;
+  private long rows;
+
+  ReportSink(ReportWriter manifest, ReportWriter errors, Spool spool, Tally tally, BatchProgress progress,
+      BatchRun.Counting input) {
+    this.manifest = manifest;
+    this.errors = errors;
+    this.spool = spool;
+    this.tally = tally;
+    this.progress = progress;
+    this.input = input;
+  }
+
+  boolean healthy() {
+    return failure == null;
+  }
+
+  /** Runs until the end marker (a null outcome); after a failure it only drains, so the reader never blocks. */
+  void drain(BlockingQueue<Future<Outcome>> inOrder) {
+    try {
+      while (true) {
+        Outcome o = inOrder.take().get();
+        if (o == null) {
+          break;
+        }
+        if (failure == null) {
+          try {
+            record(o);
+          } catch (IOException | RuntimeException e) {
+            failure = e;
+          }
+        }
+      }
+      progress.update(rows, input.count());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure = e;
+    } catch (ExecutionException e) {
+      failure = e.getCause();
+    }
+  }
+
+  private void record(Outcome o) throws IOException {
+    if (o.problem() != null) {
+      RowProblem p = o.problem();
+      errors.write(new ErrorEntry(o.row().line(), p.column, p.reason.code, p.getMessage(), o.row().raw()).cells());
+      errors.flush();
+      tally.failure(p.reason.code);
+    } else if (!o.toBundle().isEmpty()) {
+      spool.add(o.row().line(), o.toBundle());
+      tally.rowsOk++;
+    } else {
+      for (ManifestEntry e : o.letters()) {
+        manifest.write(e.cells());
+        tally.letter(e);
+      }
+      manifest.flush();
+      tally.rowsOk++;
+      tally.files += o.letters().size();
+    }
+    if (++rows % PROGRESS_EVERY == 0) {
+      progress.update(rows, input.count());
+    }
+  }
+
+  /** Rethrows what stopped the report thread, if anything did. */
+  void rethrow() throws IOException {
+    Throwable f = failure;
+    if (f instanceof IOException io) {
+      throw io;
+    } else if (f instanceof RuntimeException re) {
+      throw re;
+    } else if (f != null) {
+      throw new IOException("writing the reports failed: " + f, f);
+    }
+  }
+}

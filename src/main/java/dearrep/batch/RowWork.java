@@ -1,0 +1,172 @@
+package dearrep.batch;
+
+import dearrep.model.DearrepException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns one row into its letters: checks the fields, finds the recipients, renders, and writes each
+ * file atomically. Runs on the worker threads; holds no state between rows.
+ */
+final class RowWork {
+
+  private static final Set<String> POSITIONS = Set.of("support", "oppose", "concern");
+
+  private final Header header;
+  private final BatchOptions options;
+  private final RecipientFinder finder;
+  private final BatchLetters letters;
+  private final LetterFiles files;
+
+  RowWork(Header header, BatchOptions options, RecipientFinder finder, BatchLetters letters, LetterFiles files) {
+    this.header = header;
+    this.options = options;
+    this.finder = finder;
+    this.letters = letters;
+    this.files = files;
+  }
+
+  Outcome process(Row row) {
+    try {
+      return letters(row);
+    } catch (RowProblem p) {
+      return Outcome.failed(row, p);
+    } catch (RuntimeException e) {
+      // a bug, not bad input: still one row's fate, never the whole batch's
+      return Outcome.failed(row, new RowProblem(Reason.UNEXPECTED, "", e.toString()));
+    }
+  }
+
+  private Outcome letters(Row row) {
+    List<String> cells = row.cells();
+    checkCells(cells);
+    Supporter writer = supporter(cells);
+    String topic = value(cells, Column.TOPIC, options.topic());
+    if (topic.isEmpty()) {
+      throw new RowProblem(Reason.MISSING_TOPIC, header.name(Column.TOPIC), "no topic: fill the topic column or give --topic");
+    }
+    topic = topic.toLowerCase(Locale.ROOT);
+    if (!letters.knowsTopic(topic)) {
+      throw new RowProblem(Reason.UNKNOWN_TOPIC, header.name(Column.TOPIC),
+          "unknown topic '" + DearrepException.shown(topic) + "': see `dearrep topics`");
+    }
+    String position = value(cells, Column.POSITION, options.position()).toLowerCase(Locale.ROOT);
+    if (!POSITIONS.contains(position)) {
+      throw new RowProblem(Reason.BAD_POSITION, header.name(Column.POSITION),
+          "position '" + DearrepException.shown(position) + "' is not one of support, oppose, concern");
+    }
+    List<Recipient> recipients =
+        finder.find(
+            header.get(cells, Column.TO),
+            header.get(cells, Column.DISTRICT),
+            header.get(cells, Column.LAT),
+            header.get(cells, Column.LON),
+            header.get(cells, Column.ZIP));
+    List<LetterRequest> requests = new ArrayList<>();
+    for (Recipient r : recipients) {
+      requests.add(new LetterRequest(writer, r.person(), r.role(), topic, position));
+    }
+    if (options.bundleByRecipient()) {
+      return Outcome.bundled(row, requests);
+    }
+    return Outcome.written(row, write(row, writer, recipients, requests));
+  }
+
+  private List<ManifestEntry> write(Row row, Supporter writer, List<Recipient> recipients, List<LetterRequest> requests) {
+    List<byte[]> bodies = new ArrayList<>();
+    for (LetterRequest q : requests) {
+      try {
+        bodies.add(letters.render(q, options.format()));
+      } catch (RuntimeException e) {
+        throw new RowProblem(Reason.RENDER_FAILED, "", "cannot render the letter to " + q.recipient().name() + ": " + e.getMessage());
+      }
+    }
+    List<ManifestEntry> entries = new ArrayList<>();
+    List<Path> written = new ArrayList<>();
+    try {
+      for (int i = 0; i < requests.size(); i++) {
+        Recipient r = recipients.get(i);
+        String name = FileNames.letter(row.line(), writer.id(), writer.name(), r.person().name(), r.person().id(),
+            options.format().extension());
+        written.add(files.write(name, bodies.get(i)));
+        LetterRequest q = requests.get(i);
+        entries.add(new ManifestEntry(row.line(), writer.id(), writer.name(), r.person().id(), r.person().name(),
+            r.role().level().key(), q.topic(), q.position(), r.basis(), name, sha256(bodies.get(i)), requests.size()));
+      }
+    } catch (IOException e) {
+      written.forEach(LetterFiles::deleteQuietly);
+      throw new RowProblem(Reason.WRITE_FAILED, "", "cannot write the letter: " + e);
+    }
+    return entries;
+  }
+
+  private Supporter supporter(List<String> cells) {
+    String name = header.get(cells, Column.NAME).strip();
+    if (name.isEmpty()) {
+      name = (header.get(cells, Column.FIRST_NAME).strip() + " " + header.get(cells, Column.LAST_NAME).strip()).strip();
+    }
+    if (name.isEmpty()) {
+      throw new RowProblem(Reason.MISSING_NAME, header.name(header.has(Column.NAME) ? Column.NAME : Column.LAST_NAME),
+          "the row has no supporter name");
+    }
+    return new Supporter(
+        header.get(cells, Column.ID).strip(), name,
+        header.get(cells, Column.STREET).strip(), header.get(cells, Column.CITY).strip(),
+        header.get(cells, Column.STATE).strip(), header.get(cells, Column.ZIP).strip(),
+        header.get(cells, Column.EMAIL).strip(), header.get(cells, Column.NOTE).strip());
+  }
+
+  private void checkCells(List<String> cells) {
+    if (cells.size() > header.size() && !cells.subList(header.size(), cells.size()).stream().allMatch(String::isBlank)
+        || cells.size() < header.size()) {
+      throw new RowProblem(Reason.FIELD_COUNT, "",
+          "the row has " + cells.size() + " fields, the header " + header.size() + ": a comma or quote is missing or extra");
+    }
+    for (Column c : Column.values()) {
+      String v = header.get(cells, c);
+      if (v.length() > c.maxLength) {
+        throw new RowProblem(Reason.FIELD_TOO_LONG, header.name(c),
+            header.name(c) + " has " + v.length() + " characters; at most " + c.maxLength + " are accepted");
+      }
+      for (int i = 0; i < v.length(); i++) {
+        char ch = v.charAt(i);
+        boolean lineBreakOk = c == Column.NOTE && (ch == '\n' || ch == '\r' || ch == '\t');
+        if ((ch < 0x20 || ch == 0x7f) && !lineBreakOk) {
+          throw new RowProblem(Reason.CONTROL_CHARACTERS, header.name(c),
+              header.name(c) + " holds a control character (" + String.format("\\u%04x", (int) ch) + ")");
+        }
+      }
+    }
+  }
+
+  private String value(List<String> cells, Column c, String fallback) {
+    String v = header.get(cells, c).strip();
+    return v.isEmpty() ? fallback : v;
+  }
+
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+
+  static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(SHA256.get().digest(bytes));
+  }
+
+  static String sha256(Path file) throws IOException {
+    return sha256(Files.readAllBytes(file));
+  }
+}
