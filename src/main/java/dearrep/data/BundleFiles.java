@@ -17,7 +17,11 @@ import java.util.Locale;
  * people/index.tsv      id, state, name, title, division id: one line per person (name search)
  * topics/*.yml          letter topics
  * templates/*.mustache  letter and script templates
- * geo/...               ZIP and boundary indexes
+ * geo/layers.json       manifest of geo layers (kind, form, vintage, validity, files); see dearrep.geo
+ * geo/sources.json      list of Dataset: the upstream sources of geo/ (merge into sources.json)
+ * geo/zip/NN.tsv        ZIP places by first two digits: zip, city, county, state, lat, lon
+ * geo/&lt;layer&gt;/...      per layer: divisions.tsv (code, OCD id, name) and either NN.tsv
+ *                       (zip, codes) for a ZIP crosswalk or states.tsv + &lt;st&gt;.bin for boundaries
  * </pre>
  */
 public final class BundleFiles {

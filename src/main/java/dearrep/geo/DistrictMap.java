@@ -1,0 +1,206 @@
+package dearrep.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Points to districts, by point-in-polygon against the boundary layers.
+ *
+ * <p>Each boundary layer ships a table of state bounding boxes ({@code states.tsv}) and one file
+ * per state; a query reads only the states whose box holds the point, once, and keeps them.
+ * Instances are not thread-safe.
+ */
+public final class DistrictMap {
+
+  private final GeoFiles files;
+  private final GeoLayers layers;
+  private final Map<String, List<StateBox>> boxes = new LinkedHashMap<>();
+  private final Map<String, STRtree> loaded = new LinkedHashMap<>();
+  private final Map<String, DivisionCodes> codes = new LinkedHashMap<>();
+  private final GeometryFactory factory = new GeometryFactory();
+
+  private record StateBox(String state, double minLon, double minLat, double maxLon, double maxLat) {
+    boolean holds(Coordinates p) {
+      return p.lon() >= minLon && p.lon() <= maxLon && p.lat() >= minLat && p.lat() <= maxLat;
+    }
+  }
+
+  // A polygon of a district; its JTS geometry is built on the first query that reaches it, so
+  // loading a state costs decoding its integers, not building every polygon.
+  private final class Area {
+    final String code;
+    final BoundaryFile.Grid grid;
+    final List<int[]> rings;
+    Geometry geometry;
+
+    Area(String code, BoundaryFile.Grid grid, List<int[]> rings) {
+      this.code = code;
+      this.grid = grid;
+      this.rings = rings;
+    }
+
+    boolean covers(Coordinate c) {
+      if (geometry == null) {
+        geometry = polygon(grid, rings);
+      }
+      return SimplePointInAreaLocator.locate(c, geometry) != Location.EXTERIOR;
+    }
+  }
+
+  private DistrictMap(GeoFiles files, GeoLayers layers) {
+    this.files = files;
+    this.layers = layers;
+  }
+
+  /** A map over {@code files}, using the boundary layers of {@code layers}. */
+  public static DistrictMap open(GeoFiles files, GeoLayers layers) {
+    return new DistrictMap(files, layers);
+  }
+
+  /**
+   * The division of {@code kind} that contains the point.
+   *
+   * @return the OCD division id, or empty when no layer of that kind exists or the point lies in
+   *     none of its districts (at sea, abroad)
+   */
+  public Optional<String> locate(String kind, Coordinates point) {
+    return layers.boundaries(kind).flatMap(layer -> locate(layer, point));
+  }
+
+  /** Every kind a boundary layer can place, with the division that contains the point. */
+  public Map<String, String> locateAll(Coordinates point) {
+    Map<String, String> found = new LinkedHashMap<>();
+    for (GeoLayer layer : layers.boundaries()) {
+      if (!found.containsKey(layer.kind())) {
+        locate(layer, point).ifPresent(id -> found.put(layer.kind(), id));
+      }
+    }
+    return Collections.unmodifiableMap(found);
+  }
+
+  /** The state files read so far, as {@code <layer id>/<st>}; shows a query read only what it needed. */
+  public List<String> loadedFiles() {
+    return List.copyOf(new TreeSet<>(loaded.keySet()));
+  }
+
+  private Optional<String> locate(GeoLayer layer, Coordinates point) {
+    Coordinate c = new Coordinate(point.lon(), point.lat());
+    for (StateBox box : boxes(layer)) {
+      if (!box.holds(point)) {
+        continue;
+      }
+      STRtree tree = loaded.computeIfAbsent(layer.id() + "/" + box.state(), k -> load(layer, box.state()));
+      for (Object o : tree.query(new Envelope(c))) {
+        Area area = (Area) o;
+        if (area.covers(c)) {
+          DivisionCodes table =
+              codes.computeIfAbsent(layer.divisions(), path -> DivisionCodes.read(files, path));
+          return Optional.of(table.id(area.code, layer.divisions()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<StateBox> boxes(GeoLayer layer) {
+    return boxes.computeIfAbsent(layer.id(), id -> readBoxes(layer.path() + "states.tsv"));
+  }
+
+  private List<StateBox> readBoxes(String path) {
+    List<StateBox> list = new ArrayList<>();
+    try (InputStream in = TsvFiles.require(files, path);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        String[] f = line.split("\t");
+        list.add(
+            new StateBox(
+                f[0],
+                Double.parseDouble(f[1]),
+                Double.parseDouble(f[2]),
+                Double.parseDouble(f[3]),
+                Double.parseDouble(f[4])));
+      }
+    } catch (IOException | RuntimeException e) {
+      throw GeoException.data("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    return list;
+  }
+
+  private STRtree load(GeoLayer layer, String state) {
+    String path = layer.path() + state + ".bin";
+    BoundaryFile.Decoded decoded;
+    try (InputStream in = TsvFiles.require(files, path)) {
+      decoded = BoundaryFile.read(in.readAllBytes());
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof GeoException g) {
+        throw g;
+      }
+      throw GeoException.data("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    STRtree tree = new STRtree();
+    for (BoundaryFile.District d : decoded.districts()) {
+      for (List<int[]> rings : d.polygons()) {
+        tree.insert(envelope(decoded.grid(), rings.get(0)), new Area(d.code(), decoded.grid(), rings));
+      }
+    }
+    tree.build();
+    return tree;
+  }
+
+  private static Envelope envelope(BoundaryFile.Grid g, int[] shell) {
+    int minX = Integer.MAX_VALUE;
+    int minY = Integer.MAX_VALUE;
+    int maxX = Integer.MIN_VALUE;
+    int maxY = Integer.MIN_VALUE;
+    for (int i = 0; i < shell.length; i += 2) {
+      minX = Math.min(minX, shell[i]);
+      maxX = Math.max(maxX, shell[i]);
+      minY = Math.min(minY, shell[i + 1]);
+      maxY = Math.max(maxY, shell[i + 1]);
+    }
+    return new Envelope(
+        g.translateX() + minX * g.scaleX(),
+        g.translateX() + maxX * g.scaleX(),
+        g.translateY() + minY * g.scaleY(),
+        g.translateY() + maxY * g.scaleY());
+  }
+
+  private Polygon polygon(BoundaryFile.Grid grid, List<int[]> rings) {
+    LinearRing shell = ring(grid, rings.get(0));
+    LinearRing[] holes = new LinearRing[rings.size() - 1];
+    for (int i = 1; i < rings.size(); i++) {
+      holes[i - 1] = ring(grid, rings.get(i));
+    }
+    return factory.createPolygon(shell, holes);
+  }
+
+  private LinearRing ring(BoundaryFile.Grid grid, int[] xy) {
+    Coordinate[] cs = new Coordinate[xy.length / 2];
+    for (int i = 0; i < cs.length; i++) {
+      cs[i] =
+          new Coordinate(
+              grid.translateX() + xy[2 * i] * grid.scaleX(),
+              grid.translateY() + xy[2 * i + 1] * grid.scaleY());
+    }
+    return factory.createLinearRing(cs);
+  }
+}

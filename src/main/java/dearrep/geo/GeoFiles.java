@@ -1,0 +1,42 @@
+package dearrep.geo;
+
+import dearrep.data.BundleFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where geo data files are read from: the bundle in the jar, a data folder, or whatever loader the
+ * caller already has. Paths are relative to the data root ({@code geo/layers.json}).
+ */
+@FunctionalInterface
+public interface GeoFiles {
+
+  /**
+   * Opens one file.
+   *
+   * @param path relative path with forward slashes, e.g. {@code geo/cd119/ca.bin}
+   * @return the open stream, or empty when there is no such file
+   */
+  Optional<InputStream> open(String path) throws IOException;
+
+  /** The bundle on the class path, under {@code dearrep-data/}. */
+  static GeoFiles bundled() {
+    ClassLoader loader = GeoFiles.class.getClassLoader();
+    return path -> Optional.ofNullable(loader.getResourceAsStream(BundleFiles.JAR_ROOT + path));
+  }
+
+  /** A data folder laid out like {@code data/} in the source tree. */
+  static GeoFiles directory(Path root) {
+    return path -> {
+      try {
+        return Optional.of(Files.newInputStream(root.resolve(path)));
+      } catch (NoSuchFileException e) {
+        return Optional.empty();
+      }
+    };
+  }
+}

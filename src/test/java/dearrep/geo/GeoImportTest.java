@@ -1,0 +1,62 @@
+package dearrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dearrep.data.BundleFiles;
+import dearrep.model.Dataset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GeoImportTest {
+
+  private final Path geo = FixtureBundle.dataDir().resolve("geo");
+
+  @Test
+  void writesTheDatasetsItUsedWithTheirFacts() throws IOException {
+    List<Dataset> sources =
+        BundleFiles.json().readValue(geo.resolve("sources.json").toFile(), new TypeReference<>() {});
+    assertThat(sources)
+        .extracting(Dataset::key)
+        .containsExactly(
+            "geonames-zip", "zip-congress", "cd119-boundaries", "ocd-division-ids", "openstates-metadata");
+    Dataset geonames = sources.get(0);
+    assertThat(geonames.license()).isEqualTo("CC BY 4.0");
+    assertThat(geonames.attribution()).contains("GeoNames");
+    assertThat(geonames.records()).isEqualTo(11); // 12 rows, one ZIP twice
+    assertThat(sources.get(1).validThrough()).isEqualTo("2027-01-03");
+    assertThat(sources.get(2).records()).isEqualTo(5);
+  }
+
+  @Test
+  void mapsCensusGeoidsToOcdIds() throws IOException {
+    assertThat(Files.readAllLines(geo.resolve("cd119/divisions.tsv")))
+        .contains(
+            "0616\tocd-division/country:us/state:ca/cd:16\tCalifornia's 16th congressional district",
+            "1198\tocd-division/country:us/district:dc/cd:at-large\tDistrict of Columbia's at-large congressional district");
+    assertThat(Files.readAllLines(geo.resolve("cd119-zip/divisions.tsv")))
+        .anyMatch(l -> l.startsWith("1100\tocd-division/country:us/district:dc/cd:at-large"))
+        .noneMatch(l -> l.contains("cd:53"));
+  }
+
+  @Test
+  void writesOneBoundaryFilePerStateAndTheirBoxes() throws IOException {
+    assertThat(geo.resolve("cd119/ca.bin")).exists();
+    assertThat(geo.resolve("cd119/dc.bin")).exists();
+    assertThat(Files.readAllLines(geo.resolve("cd119/states.tsv")))
+        .extracting(l -> l.split("\t")[0])
+        .containsExactly("ca", "dc");
+  }
+
+  @Test
+  void boundaryFilesRoundTripTheSourceGrid() throws IOException {
+    BoundaryFile.Decoded ca = BoundaryFile.read(Files.readAllBytes(geo.resolve("cd119/ca.bin")));
+    assertThat(ca.districts()).extracting(BoundaryFile.District::code)
+        .containsExactly("0616", "0617", "0618", "0619");
+    byte[] again = BoundaryFile.write(ca.grid(), ca.districts());
+    assertThat(again).isEqualTo(Files.readAllBytes(geo.resolve("cd119/ca.bin")));
+  }
+}
