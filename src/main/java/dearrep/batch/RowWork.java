@@ -138,7 +138,8 @@ final class RowWork {
       }
       for (int i = 0; i < v.length(); i++) {
         char ch = v.charAt(i);
-        boolean lineBreakOk = c == Column.NOTE && (ch == '\n' || ch == '\r' || ch == '\t');
+        // notes have paragraphs and addresses may span lines; nothing else needs a control character
+        boolean lineBreakOk = (c == Column.NOTE || c == Column.STREET) && (ch == '\n' || ch == '\r' || ch == '\t');
         if ((ch < 0x20 || ch == 0x7f) && !lineBreakOk) {
           throw new RowProblem(Reason.CONTROL_CHARACTERS, header.name(c),
               header.name(c) + " holds a control character (" + String.format("\\u%04x", (int) ch) + ")");

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       LookupCommand.class,
       ShowCommand.class,
       DataCommand.class,
+      BatchCommand.class,
       CommandLine.HelpCommand.class,
     },
     footer = {
