@@ -1,5 +1,8 @@
 package dearrep.cli;
 
+import dearrep.geo.Coordinates;
+import dearrep.geo.GeoException;
+import dearrep.lookup.Coverage;
 import dearrep.lookup.DistrictQuery;
 import dearrep.lookup.Lookup;
 import dearrep.lookup.Representation;
@@ -36,7 +39,9 @@ import picocli.CommandLine.Spec;
       "  dearrep lookup NE-LD5           Nebraska's unicameral Legislature",
       "  dearrep lookup ocd-division/country:us/state:ca/sldl:25",
       "  dearrep lookup san-jose-2       a city council district",
-      "  dearrep lookup --name kalra     find people by name (accents and case ignored)"
+      "  dearrep lookup --name kalra     find people by name (accents and case ignored)",
+      "  dearrep lookup --zip 95113      everyone for a ZIP code (also: dearrep lookup 95113)",
+      "  dearrep lookup --lat 37.3337 --lon -121.8907"
     })
 public final class LookupCommand implements Callable<Integer> {
 
@@ -52,6 +57,15 @@ public final class LookupCommand implements Callable<Integer> {
 
   @Option(names = "--name", paramLabel = "TEXT", description = "Find officials whose name contains TEXT.")
   String name;
+
+  @Option(names = "--zip", paramLabel = "ZIP", description = "Everyone who represents a ZIP code, at every level (ZIP+4 is fine).")
+  String zip;
+
+  @Option(names = "--lat", paramLabel = "LAT", description = "Latitude of a point (with --lon), e.g. 37.3337.")
+  String lat;
+
+  @Option(names = "--lon", paramLabel = "LON", description = "Longitude of a point (with --lat), e.g. -121.8907.")
+  String lon;
 
   @ArgGroup(exclusive = false, heading = "%nDistrict by parts:%n")
   Parts parts;
@@ -87,7 +101,13 @@ public final class LookupCommand implements Callable<Integer> {
       }
       return printPeople(output, lookup.byName(name), "name '" + name + "'");
     }
+    if (zip != null || lat != null || lon != null) {
+      return printCoverage(output, placeQuery());
+    }
     DistrictQuery q = parts != null ? fromParts() : DistrictQuery.parse(requireQuery());
+    if (q instanceof DistrictQuery.Zip z) {
+      return printCoverage(output, session.places(options.dataDir()).byZip(z.zip()));
+    }
     if (q instanceof DistrictQuery.PersonId id) {
       return printPeople(output, List.of(lookup.person(id.id())), id.id());
     }
@@ -99,6 +119,41 @@ public final class LookupCommand implements Callable<Integer> {
       output.print(new RepresentationView(output.style(), output.width()).render(rep));
     }
     return rep.members().isEmpty() && rep.vacancies().isEmpty() ? 3 : 0;
+  }
+
+  private Coverage placeQuery() {
+    if (query != null || parts != null) {
+      throw DearrepException.badInput("give either a district or --zip / --lat --lon, not both");
+    }
+    if (zip != null) {
+      if (lat != null || lon != null) {
+        throw DearrepException.badInput("give either --zip or --lat/--lon, not both");
+      }
+      return session.places(options.dataDir()).byZip(zip);
+    }
+    if (lat == null || lon == null) {
+      throw DearrepException.badInput("a point needs both --lat and --lon, e.g. --lat 37.3337 --lon -121.8907");
+    }
+    Coordinates point;
+    try {
+      point = Coordinates.parse(lat, lon);
+    } catch (GeoException e) {
+      throw DearrepException.badInput(e.getMessage());
+    }
+    return session.places(options.dataDir()).byPoint(point);
+  }
+
+  private int printCoverage(Output output, Coverage coverage) {
+    List<Person> numbered = new ArrayList<>();
+    String text = new CoverageView(output.style(), output.width()).render(coverage, numbered);
+    session.remember(numbered);
+    if (options.json) {
+      output.json(coverage);
+    } else {
+      output.print(text);
+    }
+    coverage.notices().forEach(output::notice);
+    return 0;
   }
 
   private String requireQuery() {

@@ -40,14 +40,14 @@ final class PersonView {
 
   /** A list entry: name, office, party, offices with phones, email, website. */
   String brief(String number, Person p, Role role) {
-    TextBlock b = new TextBlock(style, width, "   ", 16);
-    String head = (number == null ? "" : number + ". ") + style.name(p.name());
-    b.line(head.substring(0));
+    String head = number == null ? "" : number + ". ";
+    TextBlock b = new TextBlock(style, width, "  " + " ".repeat(head.length()), 16);
+    StringBuilder out = new StringBuilder("  ").append(head).append(style.name(p.name())).append('\n');
     b.field("Office", office(role) + (p.party() == null ? "" : " · " + p.party()), style::title);
-    offices(b, p.offices());
+    offices(b, p.offices(), role.isCongress());
     contact(b, p);
     b.field("Id", p.id(), style::label);
-    return b.toString();
+    return out.append(b).toString();
   }
 
   /** The full contact card. */
@@ -65,7 +65,7 @@ final class PersonView {
     }
     b.field("First took office", p.firstServed());
     b.blank();
-    offices(b, p.offices());
+    offices(b, p.offices(), !p.roles().isEmpty() && p.primaryRole().isCongress());
     contact(b, p);
     Social s = p.social();
     b.field("Twitter", s.twitter() == null ? null : "@" + s.twitter());
@@ -90,10 +90,10 @@ final class PersonView {
     return b.toString();
   }
 
-  private void offices(TextBlock b, List<Office> offices) {
+  private void offices(TextBlock b, List<Office> offices, boolean congress) {
     for (Office o : offices) {
-      String label = officeLabel(o);
-      b.field(label, o.address());
+      String label = officeLabel(o, congress);
+      b.field(label, o.name() == null ? o.address() : o.name() + ": " + o.address());
       if (o.voice() != null) {
         b.field("", o.voice(), style::phone);
       }
@@ -113,17 +113,17 @@ final class PersonView {
     }
   }
 
-  static String officeLabel(Office o) {
+  static String officeLabel(Office o, boolean congress) {
     String kind = o.classification() == null ? "office" : o.classification().toLowerCase(Locale.ROOT);
     String base =
         switch (kind) {
-          case "capitol" -> "Capitol office";
+          case "capitol" -> congress ? "D.C. office" : "Capitol office";
           case "capitol-mail" -> "Capitol mail";
           case "district" -> "District office";
           case "district-mail" -> "District mail";
           case "primary" -> "Office";
           default -> Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " office";
         };
-    return o.name() == null ? base : base + " (" + o.name() + ")";
+    return base;
   }
 }

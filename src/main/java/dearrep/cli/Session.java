@@ -3,7 +3,10 @@ package dearrep.cli;
 import dearrep.data.BundleSource;
 import dearrep.data.UserData;
 import dearrep.lookup.Directory;
+import dearrep.geo.GeoBundle;
 import dearrep.lookup.Lookup;
+import dearrep.lookup.PlaceLookup;
+import java.time.LocalDate;
 import dearrep.model.Person;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +22,7 @@ public final class Session {
   private boolean loaded;
   private Lookup lookup;
   private List<Person> lastResults = List.of();
+  private PlaceLookup places;
 
   /** The lookup service over the bundle plus the user's folder, loaded once per data folder. */
   public Lookup lookup(Path dataDir) {
@@ -30,6 +34,15 @@ public final class Session {
       loaded = true;
     }
     return lookup;
+  }
+
+  /** ZIP and point lookups over the same data. */
+  public PlaceLookup places(Path dataDir) {
+    Lookup current = lookup(dataDir);
+    if (places == null || places.lookup() != current) {
+      places = new PlaceLookup(current, GeoBundle.bundled(), LocalDate.now());
+    }
+    return places;
   }
 
   /** Remembers the people a command listed, numbered from 1. */

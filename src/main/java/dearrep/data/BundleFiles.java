@@ -1,6 +1,8 @@
 package dearrep.data;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -40,9 +42,14 @@ public final class BundleFiles {
     return "people/" + state.toLowerCase(Locale.ROOT) + ".json";
   }
 
-  /** A mapper that writes compact, stable JSON and reads it back leniently. */
+  /**
+   * A mapper that writes compact, stable JSON and reads it back leniently. Only record components
+   * are written: derived {@code isX()} methods of the model ({@code Office.isCapitol()},
+   * {@code Social.isEmpty()}, …) are not properties.
+   */
   public static ObjectMapper json() {
     return new ObjectMapper()
+        .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
         .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);

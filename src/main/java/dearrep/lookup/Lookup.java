@@ -128,7 +128,6 @@ public final class Lookup {
     requireState(state);
     return divisions(state).stream()
         .filter(d -> "state".equals(d.kind()) || "district".equals(d.kind()) || "territory".equals(d.kind()))
-        .filter(d -> d.id().chars().filter(ch -> ch == '/').count() == 1)
         .findFirst()
         .orElseThrow(() -> DearrepException.notFound("no statewide offices are bundled for " + state));
   }

@@ -1,0 +1,92 @@
+package dearrep.cli;
+
+import dearrep.lookup.Coverage;
+import dearrep.lookup.Representation;
+import dearrep.model.Level;
+import dearrep.model.Office;
+import dearrep.model.Person;
+
+/** Text view of "who represents this place": grouped by level, one line per official. */
+final class CoverageView {
+
+  private final Style style;
+  private final int width;
+
+  CoverageView(Style style, int width) {
+    this.style = style;
+    this.width = width;
+  }
+
+  String render(Coverage coverage, java.util.List<Person> numbered) {
+    StringBuilder s = new StringBuilder();
+    Coverage.Place p = coverage.place();
+    String where = p.zip() != null
+        ? "ZIP " + p.zip() + " — " + join(p.city(), p.county() == null ? null : p.county() + " County", p.state())
+        : String.format("Point %.4f, %.4f — %s", p.lat(), p.lon(), p.state());
+    s.append(style.title(where)).append("\n");
+    Level current = null;
+    for (Coverage.Seat seat : coverage.seats()) {
+      if (seat.level() != current) {
+        current = seat.level();
+        s.append('\n').append(style.name(switch (current) {
+          case FEDERAL -> "Federal";
+          case STATE -> "State";
+          case LOCAL -> "Local";
+        })).append('\n');
+      }
+      TextBlock b = new TextBlock(style, width, "  ", 0);
+      String head = seat.label();
+      if (seat.status() == Coverage.Status.AMBIGUOUS) {
+        head += " — " + seat.candidates().size() + " possible districts";
+      }
+      b.line(style.label(head));
+      for (Representation rep : seat.candidates()) {
+        for (Representation.Member m : rep.members()) {
+          numbered.add(m.person());
+          String line = numbered.size() + ". " + m.role().title() + " " + style.name(m.person().name())
+              + district(m.role().district()) + phone(m.person());
+          for (String piece : TextBlock.wrap(line, width - 6)) {
+            b.line("  " + piece);
+          }
+        }
+        if (rep.members().isEmpty()) {
+          b.line("  " + style.warn("vacant") + " — " + rep.division().name());
+        }
+      }
+      if (seat.note() != null) {
+        for (String piece : TextBlock.wrap(seat.note(), width - 6)) {
+          b.line("  " + (seat.status() == Coverage.Status.DETERMINED ? piece : style.warn(piece)));
+        }
+      }
+      s.append(b);
+    }
+    return s.toString();
+  }
+
+  private String phone(Person person) {
+    for (Office o : person.offices()) {
+      if (o.voice() != null && o.isDistrict()) {
+        return " · " + style.phone(o.voice());
+      }
+    }
+    return person.offices().stream().filter(o -> o.voice() != null).findFirst()
+        .map(o -> " · " + style.phone(o.voice())).orElse("");
+  }
+
+  private static String district(String d) {
+    if (d == null || d.isBlank()) {
+      return "";
+    }
+    return d.matches("\\d+") ? " (District " + d + ")" : " (" + d + ")";
+  }
+
+  private static String join(String... parts) {
+    StringBuilder s = new StringBuilder();
+    for (String part : parts) {
+      if (part != null && !part.isBlank()) {
+        s.append(s.length() == 0 ? "" : ", ").append(part);
+      }
+    }
+    return s.toString();
+  }
+}

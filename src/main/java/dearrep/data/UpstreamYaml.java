@@ -1,0 +1,63 @@
+package dearrep.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads upstream YAML as trees. A file that does not parse becomes a warning naming it, never an
+ * exception, so one broken file cannot stop an import.
+ */
+final class UpstreamYaml {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private UpstreamYaml() {}
+
+  static Optional<JsonNode> read(Path file, Warnings warnings) {
+    try {
+      JsonNode node = YAML.readTree(file.toFile());
+      if (node == null || node.isMissingNode() || node.isNull()) {
+        warnings.add(file, "empty file, skipped");
+        return Optional.empty();
+      }
+      return Optional.of(node);
+    } catch (IOException e) {
+      warnings.add(file, "unreadable YAML, skipped (" + firstLine(e.getMessage()) + ")");
+      return Optional.empty();
+    }
+  }
+
+  /** Text of a scalar field, or null when absent, null or blank. */
+  static String text(JsonNode node, String field) {
+    JsonNode value = node == null ? null : node.get(field);
+    if (value == null || value.isNull() || value.isContainerNode()) {
+      return null;
+    }
+    String text = value.asText().strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** Elements of an array field; empty when absent. */
+  static List<JsonNode> list(JsonNode node, String field) {
+    JsonNode value = node == null ? null : node.get(field);
+    List<JsonNode> out = new ArrayList<>();
+    if (value != null && value.isArray()) {
+      value.forEach(out::add);
+    }
+    return out;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no detail";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}
