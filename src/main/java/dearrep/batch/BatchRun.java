@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dearrep.lookup.Lookup;
+import dearrep.lookup.PlaceLookup;
 import dearrep.model.DearrepException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -54,19 +54,18 @@ public final class BatchRun {
 
   private final BatchOptions options;
   private final Lookup lookup;
-  private final Optional<Places> places;
+  private final PlaceLookup places;
   private final BatchLetters letters;
   private final Path dir;
 
   /**
    * @param options how to run
-   * @param lookup who represents what
-   * @param places where ZIP codes and points lie, when this build can tell
+   * @param places who represents a district, a ZIP code or a point
    * @param letters the letter renderer
    */
-  public BatchRun(BatchOptions options, Lookup lookup, Optional<Places> places, BatchLetters letters) {
+  public BatchRun(BatchOptions options, PlaceLookup places, BatchLetters letters) {
     this.options = options;
-    this.lookup = lookup;
+    this.lookup = places.lookup();
     this.places = places;
     this.letters = letters;
     this.dir = options.outDir().toAbsolutePath().normalize();
@@ -102,7 +101,7 @@ public final class BatchRun {
         try (ReportWriter manifest = report(MANIFEST, ManifestEntry.HEADER);
             ReportWriter errors = report(ERRORS, ErrorEntry.HEADER);
             Spool spooled = spool) {
-          var finder = new RecipientFinder(lookup, places, options.levels(), options.zipPolicy());
+          var finder = new RecipientFinder(places, options.levels(), options.zipPolicy());
           var files = new LetterFiles(dir, state.resolve("tmp"));
           var work = new RowWork(header, options, finder, letters, files);
           var sink = new ReportSink(manifest, errors, spool, tally, progress, counted);

@@ -10,7 +10,6 @@ enum Reason {
   ZIP_NOT_FOUND("zip-not-found"),
   AMBIGUOUS_ZIP("ambiguous-zip"),
   BAD_COORDINATES("bad-coordinates"),
-  PLACE_LOOKUP_UNAVAILABLE("place-lookup-unavailable"),
   NO_RECIPIENTS("no-recipients"),
   MISSING_TOPIC("missing-topic"),
   UNKNOWN_TOPIC("unknown-topic"),

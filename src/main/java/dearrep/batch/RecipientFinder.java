@@ -1,7 +1,10 @@
 package dearrep.batch;
 
+import dearrep.geo.Coordinates;
+import dearrep.lookup.Coverage;
 import dearrep.lookup.DistrictQuery;
 import dearrep.lookup.Lookup;
+import dearrep.lookup.PlaceLookup;
 import dearrep.lookup.Representation;
 import dearrep.model.DearrepException;
 import dearrep.model.Level;
@@ -10,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,13 +26,13 @@ final class RecipientFinder {
   private static final int CACHE_LIMIT = 20_000;
 
   private final Lookup lookup;
-  private final Optional<Places> places;
+  private final PlaceLookup places;
   private final Set<Level> levels;
   private final ZipPolicy zipPolicy;
   private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
-  RecipientFinder(Lookup lookup, Optional<Places> places, Set<Level> levels, ZipPolicy zipPolicy) {
-    this.lookup = lookup;
+  RecipientFinder(PlaceLookup places, Set<Level> levels, ZipPolicy zipPolicy) {
+    this.lookup = places.lookup();
     this.places = places;
     this.levels = Set.copyOf(levels);
     this.zipPolicy = zipPolicy;
@@ -136,13 +138,15 @@ final class RecipientFinder {
   private List<Recipient> byPoint(String lat, String lon) {
     double la = coordinate(lat, "lat", 90);
     double lo = coordinate(lon, "lon", 180);
-    Places p = requirePlaces("lat", "a point");
-    List<Recipient> out = new ArrayList<>();
-    String basis = String.format(Locale.ROOT, "point %.5f,%.5f", la, lo);
-    for (String divisionId : p.point(la, lo)) {
-      out.addAll(division(divisionId, basis));
+    Coverage coverage;
+    synchronized (lookup) {
+      try {
+        coverage = places.byPoint(new Coordinates(la, lo));
+      } catch (DearrepException e) {
+        throw new RowProblem(Reason.BAD_COORDINATES, "lat", e.getMessage());
+      }
     }
-    return out;
+    return covered(coverage, "lat", String.format(Locale.ROOT, "point %.5f,%.5f", la, lo));
   }
 
   private static double coordinate(String text, String column, double limit) {
@@ -165,70 +169,46 @@ final class RecipientFinder {
     if (!zip.matches("\\d{5}(-?\\d{4})?")) {
       throw new RowProblem(Reason.ZIP_NOT_FOUND, "zip", "'" + DearrepException.shown(zip) + "' is not a ZIP code");
     }
-    Places p = requirePlaces("zip", "a ZIP code");
-    List<Places.Candidates> kinds =
-        p.zip(zip).orElseThrow(() -> new RowProblem(Reason.ZIP_NOT_FOUND, "zip", "ZIP " + zip + " is not in the data"));
+    Coverage coverage;
+    synchronized (lookup) {
+      try {
+        coverage = places.byZip(zip);
+      } catch (DearrepException e) {
+        throw new RowProblem(Reason.ZIP_NOT_FOUND, "zip", e.getMessage());
+      }
+    }
+    return covered(coverage, "zip", "zip " + zip);
+  }
+
+  /**
+   * The members of every seat the data determines for a place. Seats the data cannot place from a
+   * ZIP or a point (state legislative districts today) are left out, never guessed; a seat with
+   * several candidate districts follows the ZIP policy.
+   */
+  private List<Recipient> covered(Coverage coverage, String column, String basis) {
     List<Recipient> out = new ArrayList<>();
-    for (Places.Candidates c : kinds) {
-      List<String> ids = c.divisionIds();
-      if (ids.size() == 1) {
-        out.addAll(division(ids.get(0), "zip " + zip));
-      } else if (ids.size() > 1) {
-        switch (zipPolicy) {
-          case FAIL -> throw new RowProblem(
-              Reason.AMBIGUOUS_ZIP,
-              "zip",
-              "ZIP " + zip + " spans " + ids.size() + " " + c.kind() + " districts (" + String.join(" ", ids)
-                  + "): the street address decides; give a district or lat/lon, or --zip-policy all");
-          case ALL -> {
-            for (String id : ids) {
-              out.addAll(division(id, "zip " + zip + ", every candidate"));
-            }
+    for (Coverage.Seat seat : coverage.seats()) {
+      if (!levels.contains(seat.level())) {
+        continue;
+      }
+      switch (seat.status()) {
+        case DETERMINED -> seat.candidates().forEach(rep -> out.addAll(members(rep, basis)));
+        case NOT_DETERMINED -> { }
+        case AMBIGUOUS -> {
+          List<String> ids = seat.candidates().stream().map(r -> r.division().id()).toList();
+          switch (zipPolicy) {
+            case FAIL -> throw new RowProblem(Reason.AMBIGUOUS_ZIP, column,
+                basis + " spans " + ids.size() + " " + seat.label() + " districts (" + String.join(" ", ids)
+                    + "): the street address decides; give a district or lat/lon, or --zip-policy all");
+            case ALL -> seat.candidates().forEach(rep -> out.addAll(members(rep, basis + ", every candidate")));
+            case LARGEST -> throw new RowProblem(Reason.AMBIGUOUS_ZIP, column,
+                basis + " spans " + String.join(" ", ids) + " and the ZIP crosswalk gives no shares, so"
+                    + " --zip-policy largest cannot choose: give a district or lat/lon, or --zip-policy all");
           }
-          case LARGEST -> out.addAll(division(largest(zip, c), "zip " + zip + ", largest share"));
         }
       }
     }
     return out;
-  }
-
-  private static String largest(String zip, Places.Candidates c) {
-    if (c.shares().size() != c.divisionIds().size()) {
-      throw new RowProblem(
-          Reason.AMBIGUOUS_ZIP,
-          "zip",
-          "ZIP " + zip + " spans " + String.join(" ", c.divisionIds())
-              + " and the ZIP crosswalk gives no shares, so --zip-policy largest cannot choose: use a district,"
-              + " lat/lon, or --zip-policy all");
-    }
-    int best = 0;
-    for (int i = 1; i < c.shares().size(); i++) {
-      if (c.shares().get(i) > c.shares().get(best)) {
-        best = i;
-      }
-    }
-    return c.divisionIds().get(best);
-  }
-
-  private List<Recipient> division(String divisionId, String basis) {
-    Representation rep;
-    synchronized (lookup) {
-      try {
-        rep = lookup.find(new DistrictQuery.Division(divisionId));
-      } catch (DearrepException e) {
-        return List.of(); // a level the people data lacks (e.g. a council without members)
-      }
-    }
-    return members(rep, basis);
-  }
-
-  private Places requirePlaces(String column, String what) {
-    return places.orElseThrow(
-        () ->
-            new RowProblem(
-                Reason.PLACE_LOOKUP_UNAVAILABLE,
-                column,
-                "this build cannot place " + what + " in districts yet: give a district or a person id (to)"));
   }
 
   private static List<Recipient> members(Representation rep, String basis) {

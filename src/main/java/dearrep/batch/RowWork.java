@@ -63,13 +63,18 @@ final class RowWork {
       throw new RowProblem(Reason.BAD_POSITION, header.name(Column.POSITION),
           "position '" + DearrepException.shown(position) + "' is not one of support, oppose, concern");
     }
-    List<Recipient> recipients =
-        finder.find(
-            header.get(cells, Column.TO),
-            header.get(cells, Column.DISTRICT),
-            header.get(cells, Column.LAT),
-            header.get(cells, Column.LON),
-            header.get(cells, Column.ZIP));
+    List<Recipient> recipients;
+    try {
+      recipients =
+          finder.find(
+              header.get(cells, Column.TO),
+              header.get(cells, Column.DISTRICT),
+              header.get(cells, Column.LAT),
+              header.get(cells, Column.LON),
+              header.get(cells, Column.ZIP));
+    } catch (RowProblem p) {
+      throw new RowProblem(p.reason, columnAsWritten(p.column), p.getMessage());
+    }
     List<LetterRequest> requests = new ArrayList<>();
     for (Recipient r : recipients) {
       requests.add(new LetterRequest(writer, r.person(), r.role(), topic, position));
@@ -146,6 +151,16 @@ final class RowWork {
         }
       }
     }
+  }
+
+  // the finder names columns canonically; reports use the header as the file wrote it
+  private String columnAsWritten(String canonical) {
+    for (Column c : Column.values()) {
+      if (c.header().equals(canonical) && header.has(c)) {
+        return header.name(c);
+      }
+    }
+    return canonical;
   }
 
   private String value(List<String> cells, Column c, String fallback) {

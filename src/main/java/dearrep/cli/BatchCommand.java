@@ -6,7 +6,6 @@ import dearrep.batch.BatchProgress;
 import dearrep.batch.BatchRun;
 import dearrep.batch.BatchSummary;
 import dearrep.batch.OutputFormat;
-import dearrep.batch.Places;
 import dearrep.batch.ZipPolicy;
 import dearrep.model.DearrepException;
 import dearrep.model.Level;
@@ -17,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -127,7 +125,7 @@ public final class BatchCommand implements Callable<Integer> {
             resume,
             jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
             zipPolicy);
-    var run = new BatchRun(batchOptions, session.lookup(options.dataDir()), places(), letters());
+    var run = new BatchRun(batchOptions, session.places(options.dataDir()), letters());
     BatchSummary summary;
     try (InputStream in = stdin ? System.in : Files.newInputStream(Path.of(input));
         BatchProgress progress = TerminalProgress.onStandardError(size)) {
@@ -146,10 +144,6 @@ public final class BatchCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw DearrepException.badInput("cannot read " + file + ": " + e.getMessage());
     }
-  }
-
-  private static Optional<Places> places() {
-    return Optional.empty();
   }
 
   private static BatchLetters letters() {

@@ -65,39 +65,47 @@ class BatchCommandTest {
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
     Map<String, String> fate = new LinkedHashMap<>();
+    Map<String, List<String>> recipients = new LinkedHashMap<>();
     for (CSVRecord m : read(out.resolve("manifest.csv"))) {
-      fate.put(m.get("line"), "ok " + m.get("recipient_id"));
+      recipients.computeIfAbsent(m.get("line"), k -> new java.util.ArrayList<>()).add(m.get("recipient_id"));
+      fate.put(m.get("line"), "ok " + m.get("letters_in_row") + " letters");
     }
     for (CSVRecord e : read(out.resolve("errors.csv"))) {
       fate.put(e.get("line"), e.get("reason") + (e.get("column").isEmpty() ? "" : " @" + e.get("column")));
     }
     assertThat(fate)
         .containsOnly(
-            Map.entry("2", "ok " + KALRA),
+            Map.entry("2", "ok 1 letters"),
             Map.entry("3", "missing-name @First Name".replace("First Name", "Last Name")),
-            Map.entry("4", "missing-recipient @district"),
-            Map.entry("5", "bad-district @district"),
-            Map.entry("6", "unknown-district @district"),
-            Map.entry("7", "unknown-person @to"),
-            Map.entry("8", "place-lookup-unavailable @zip"),
-            Map.entry("9", "bad-coordinates @lat"),
+            Map.entry("4", "missing-recipient @District"),
+            Map.entry("5", "bad-district @District"),
+            Map.entry("6", "unknown-district @District"),
+            Map.entry("7", "unknown-person @To"),
+            Map.entry("8", "ambiguous-zip @Postal Code"),
+            Map.entry("9", "bad-coordinates @Lat"),
             Map.entry("10", "field-too-long @City"),
             Map.entry("11", "control-characters @First Name"),
             Map.entry("12", "unknown-topic @Topic"),
             Map.entry("13", "missing-topic @Topic"),
             Map.entry("14", "bad-position @Position"),
             Map.entry("15", "field-count"),
-            Map.entry("16", "no-recipients @to"),
-            Map.entry("17", "unknown-district @district"),
-            Map.entry("18", "ok " + LICCARDO),
-            Map.entry("21", "malformed-csv"));
+            Map.entry("16", "no-recipients @To"),
+            Map.entry("17", "unknown-district @District"),
+            Map.entry("18", "ok 1 letters"),
+            Map.entry("21", "zip-not-found @Postal Code"),
+            Map.entry("22", "ok " + recipients.getOrDefault("22", List.of()).size() + " letters"),
+            Map.entry("23", "malformed-csv"));
+    assertThat(recipients.get("2")).containsExactly(KALRA);
+    assertThat(recipients.get("18")).containsExactly(LICCARDO);
+    // ZIP 95113 lies in one House district; state legislative seats are not placed from a ZIP
+    assertThat(recipients.get("22")).contains(PADILLA, LICCARDO).doesNotContain(KALRA, CORTESE);
     List<CSVRecord> errors = read(out.resolve("errors.csv"));
     CSVRecord formula = errors.stream().filter(e -> e.get("line").equals("17")).findFirst().orElseThrow();
     assertThat(formula.get("record")).startsWith("'@SUM(1+1),Formula");
     CSVRecord bell = errors.stream().filter(e -> e.get("line").equals("11")).findFirst().orElseThrow();
     assertThat(bell.get("record")).startsWith("Bel\\u0007l,Ringer");
-    assertThat(r.err()).contains("18 rows: 2 letters written, 16 rows failed (see errors.csv)");
-    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"missing-name\" : 1", "\"rows_failed\" : 16");
+    assertThat(r.err()).contains("rows failed (see errors.csv)", "20 rows: ", "17 rows failed");
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"missing-name\" : 1", "\"rows_failed\" : 17");
   }
 
   @Test
