@@ -20,8 +20,10 @@ public interface BatchLetters {
   /**
    * A print-ready PDF packet for one recipient: a cover page, then every letter, written to {@code
    * out}. Called from one thread; {@code letters} may be long and is read once, in order.
+   *
+   * @return the number of pages written
    */
-  void packet(Cover cover, Iterable<LetterRequest> letters, OutputStream out) throws IOException;
+  int packet(Cover cover, Iterable<LetterRequest> letters, OutputStream out) throws IOException;
 
   /**
    * The cover page of a packet.

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param rowsResumed rows finished by an earlier run and skipped by this one
  * @param lettersWritten letters listed in the manifest
  * @param filesWritten files in the output folder (packets hold many letters)
+ * @param pagesWritten pages of the PDF packets written by this run (0 without --bundle-by)
  * @param failedByReason failed rows per reason code
  * @param lettersByRecipient letters per official ("Ash Kalra (ocd-person/…)")
  * @param lettersByTopic letters per topic id
@@ -26,6 +27,7 @@ public record BatchSummary(
     long rowsResumed,
     long lettersWritten,
     long filesWritten,
+    long pagesWritten,
     Map<String, Long> failedByReason,
     Map<String, Long> lettersByRecipient,
     Map<String, Long> lettersByTopic,

@@ -54,7 +54,7 @@ final class Packets {
     String name = FileNames.packet(first.recipient().name(), first.recipient().id(), OutputFormat.PDF.extension());
     Path temp = files.tempFile();
     try (OutputStream out = Files.newOutputStream(temp)) {
-      letters.packet(cover, requests(spool.letters(spooled)), out);
+      tally.pages += letters.packet(cover, requests(spool.letters(spooled)), out);
     }
     Path target = files.resolve(name);
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -12,6 +12,7 @@ final class Tally {
   long rowsResumed;
   long letters;
   long files;
+  long pages;
   final Map<String, Long> byReason = new TreeMap<>();
   final Map<String, Long> byRecipient = new TreeMap<>();
   final Map<String, Long> byTopic = new TreeMap<>();
@@ -28,7 +29,7 @@ final class Tally {
   }
 
   BatchSummary summary(String input, double seconds) {
-    return new BatchSummary(input, rowsRead, rowsOk, rowsFailed, rowsResumed, letters, files,
+    return new BatchSummary(input, rowsRead, rowsOk, rowsFailed, rowsResumed, letters, files, pages,
         sorted(byReason), sorted(byRecipient), sorted(byTopic), seconds);
   }
 

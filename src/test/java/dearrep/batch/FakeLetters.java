@@ -34,12 +34,13 @@ public final class FakeLetters implements BatchLetters {
   }
 
   @Override
-  public void packet(Cover cover, Iterable<LetterRequest> letters, OutputStream out) throws IOException {
+  public int packet(Cover cover, Iterable<LetterRequest> letters, OutputStream out) throws IOException {
     StringBuilder s = new StringBuilder("cover: " + cover.recipient().recipient().name() + ", " + cover.letters()
         + " letters on " + cover.topics() + " from " + cover.writers() + "\n");
     for (LetterRequest r : letters) {
       s.append("---\n").append(text(r, OutputFormat.PDF));
     }
     out.write(s.toString().getBytes(StandardCharsets.UTF_8));
+    return cover.letters() + 1;
   }
 }
