@@ -98,6 +98,8 @@ public final class BatchRun {
           spool = Spool.open(state.resolve("spool"), options.resume(), lookup, tally);
           done.or(spool.done());
         }
+        long manifestSplit = size(dir.resolve(MANIFEST));
+        long errorsSplit = size(dir.resolve(ERRORS));
         try (ReportWriter manifest = report(MANIFEST, ManifestEntry.HEADER);
             ReportWriter errors = report(ERRORS, ErrorEntry.HEADER);
             Spool spooled = spool) {
@@ -109,6 +111,10 @@ public final class BatchRun {
           if (spool != null) {
             new Packets(spool, letters, files, manifest, tally).writeAll();
           }
+        }
+        if (options.resume()) {
+          ReportMerge.merge(dir.resolve(MANIFEST), manifestSplit);
+          ReportMerge.merge(dir.resolve(ERRORS), errorsSplit);
         }
         Resumption.clear(state.resolve("tmp"));
       }
@@ -143,6 +149,9 @@ public final class BatchRun {
           // A broken quote runs to the end of the input: report where it began, then stop.
           Row broken = new Row(nextLine, List.of());
           tally.rowsRead++;
+          if (done.get((int) nextLine)) {
+            break;
+          }
           put(inOrder, CompletableFuture.completedFuture(Outcome.failed(broken,
               new RowProblem(Reason.MALFORMED_CSV, "", "unreadable CSV from here to the end: " + e.getCause().getMessage()))));
           break;
@@ -202,6 +211,10 @@ public final class BatchRun {
       Files.writeString(settings, options.fingerprint() + "\n", StandardCharsets.UTF_8);
     }
     return lock;
+  }
+
+  private static long size(Path file) throws IOException {
+    return Files.exists(file) ? Files.size(file) : 0;
   }
 
   private ReportWriter report(String name, List<String> header) throws IOException {
