@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "data",
     description = "Bundled data: provenance, checks, and imports from upstream checkouts.",
-    subcommands = {DataInfoCommand.class, DataCheckCommand.class})
+    subcommands = {DataInfoCommand.class, DataCheckCommand.class, DataImportCommand.class})
 public final class DataCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

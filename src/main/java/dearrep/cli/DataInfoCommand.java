@@ -1,5 +1,8 @@
 package dearrep.cli;
 
+import dearrep.geo.GeoBundle;
+import dearrep.geo.GeoLayer;
+import dearrep.geo.GeoLayers;
 import dearrep.lookup.Directory;
 import dearrep.model.Dataset;
 import dearrep.model.Level;
@@ -48,9 +51,11 @@ public final class DataInfoCommand implements Callable<Integer> {
       }
       counts.put(code, byLevel);
     }
+    GeoLayers layers = GeoBundle.bundled().layers();
     if (options.json) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("sources", datasets);
+      root.put("layers", layers.layers());
       Map<String, Object> byState = new LinkedHashMap<>();
       counts.forEach((k, v) -> byState.put(k, levelMap(v)));
       root.put("totals", levelMap(totals));
@@ -83,6 +88,25 @@ public final class DataInfoCommand implements Callable<Integer> {
         s.append("    credit    ").append(d.attribution()).append('\n');
       }
     }
+    s.append('\n').append(style.name("Geographic layers")).append('\n');
+    for (GeoLayer layer : layers.layers()) {
+      s.append("  ").append(style.title(layer.title())).append('\n');
+      s.append("    places    ").append(layer.kind()).append(" districts by ")
+          .append(layer.form().equals(GeoLayer.ZIP_CROSSWALK) ? "ZIP code" : "point").append('\n');
+      s.append("    vintage   ").append(layer.vintage());
+      if (!layer.validFrom().isEmpty() || !layer.validThrough().isEmpty()) {
+        s.append(", ").append(layer.validFrom()).append(" to ").append(layer.validThrough());
+      }
+      s.append('\n');
+      layer.expiryNotice(today, 60).ifPresent(n -> s.append(style.warn("    " + n)).append('\n'));
+      if (!layer.notice().isEmpty()) {
+        for (String piece : TextBlock.wrap(layer.notice(), output.width() - 14)) {
+          s.append("    ").append(piece).append('\n');
+        }
+      }
+    }
+    s.append("  Not placed from a ZIP code or point: state legislative and city council districts\n");
+    s.append("  (no crosswalk or current boundaries are bundled; look them up by district).\n");
     s.append('\n').append(style.name("Officials")).append("  federal ")
         .append(totals.getOrDefault(Level.FEDERAL, 0)).append(", state ")
         .append(totals.getOrDefault(Level.STATE, 0)).append(", local ")

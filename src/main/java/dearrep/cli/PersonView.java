@@ -60,7 +60,11 @@ final class PersonView {
     b.field("State", p.roles().isEmpty() ? null : p.primaryRole().state());
     b.field("Party", p.party());
     if (!p.roles().isEmpty()) {
-      b.field("In office since", p.primaryRole().since());
+      Role r = p.primaryRole();
+      b.field("In office since",
+          r.since() != null ? r.since()
+              : r.startDate() == null ? null
+              : "at least " + r.startDate() + " (an earlier term has no start date upstream)");
       b.field("Term ends", p.primaryRole().endDate());
     }
     b.field("First took office", p.firstServed());

@@ -34,6 +34,7 @@ public final class BundleFiles {
   public static final String SOURCES = "sources.json";
   public static final String CHAMBERS = "chambers.csv";
   public static final String PEOPLE_INDEX = "people/index.tsv";
+  public static final String GEO_SOURCES = "geo/sources.json";
 
   private BundleFiles() {}
 

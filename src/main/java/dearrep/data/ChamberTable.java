@@ -108,38 +108,6 @@ final class ChamberTable {
     return districts.size();
   }
 
-  /**
-   * The name of the body a legislator serves, as written on a letter's inside address. One rule
-   * for every state, so that names are predictable rather than each official's preference:
-   *
-   * <ul>
-   *   <li>unicameral: the legislature's name ("Nebraska Legislature", "Council of the District of
-   *       Columbia");
-   *   <li>a chamber named "Assembly" or "Senate": "&lt;State&gt; State Assembly", "&lt;State&gt;
-   *       State Senate" ("California State Assembly", "New York State Senate"); territories drop
-   *       "State" ("Puerto Rico Senate");
-   *   <li>a chamber named "House": "&lt;State&gt; House of Delegates" where members are Delegates
-   *       (Maryland, Virginia, West Virginia), else "&lt;State&gt; House of Representatives";
-   *   <li>any other chamber name: "&lt;State&gt; &lt;chamber name&gt;".
-   * </ul>
-   */
-  static String bodyName(Chamber chamber) {
-    if (chamber.unicameral()) {
-      return chamber.legislature();
-    }
-    String state = chamber.stateName();
-    String stateWord = StateDivisions.kindOf(chamber.state()).equals("state") ? " State " : " ";
-    return switch (chamber.chamberName()) {
-      case "Assembly", "Senate" -> state + stateWord + chamber.chamberName();
-      case "House" ->
-          state
-              + (chamber.memberTitle().equals("Delegate")
-                  ? " House of Delegates"
-                  : " House of Representatives");
-      default -> state + " " + chamber.chamberName();
-    };
-  }
-
   /** Writes the chamber table with the upstream columns. */
   void writeChambers(Writer out) throws IOException {
     CSVFormat format =

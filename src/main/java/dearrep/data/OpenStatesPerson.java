@@ -75,6 +75,12 @@ final class OpenStatesPerson {
     List<JsonNode> roleNodes = list(node, "roles");
     List<RoleHistory.Term> terms = roleNodes.stream().map(OpenStatesPerson::term).toList();
     List<JsonNode> current = currentRoles(roleNodes, file);
+    if (current.isEmpty()) {
+      if (roleNodes.isEmpty()) {
+        warnings.add(file, "no roles, skipped");
+      }
+      return Optional.empty(); // currentRoles has said why
+    }
     List<Role> roles = new ArrayList<>();
     for (JsonNode r : current) {
       role(r, terms, file).ifPresent(roles::add);
@@ -156,7 +162,7 @@ final class OpenStatesPerson {
         }
         return Optional.of(
             new Role(
-                type, Level.STATE, chamber.get().memberTitle(), ChamberTable.bodyName(chamber.get()),
+                type, Level.STATE, chamber.get().memberTitle(), chamber.get().bodyName(),
                 state, district, division.get().id(), jurisdiction, start, end, since));
       }
       case "mayor" -> {

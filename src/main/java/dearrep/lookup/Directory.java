@@ -3,6 +3,7 @@ package dearrep.lookup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dearrep.data.BundleFiles;
 import dearrep.data.BundleSource;
+import dearrep.data.StateBundleReader;
 import dearrep.model.Chamber;
 import dearrep.model.DearrepException;
 import dearrep.model.Person;
@@ -111,14 +112,24 @@ public final class Directory {
 
   /** The upstream datasets the bundle was built from ({@code sources.json}). */
   public List<dearrep.model.Dataset> datasets() {
-    try (InputStream in = bundle.require(BundleFiles.SOURCES)) {
-      if (json == null) {
-        json = BundleFiles.json();
+    Map<String, dearrep.model.Dataset> byKey = new LinkedHashMap<>();
+    for (String file : List.of(BundleFiles.SOURCES, BundleFiles.GEO_SOURCES)) {
+      Optional<InputStream> source = bundle.open(file);
+      if (source.isEmpty()) {
+        continue;
       }
-      return List.of(json.readValue(in, dearrep.model.Dataset[].class));
-    } catch (IOException e) {
-      throw new DearrepException(DearrepException.Kind.FAILURE, "bundled sources.json is unreadable: " + e.getMessage(), e);
+      try (InputStream in = source.get()) {
+        if (json == null) {
+          json = BundleFiles.json();
+        }
+        for (dearrep.model.Dataset d : json.readValue(in, dearrep.model.Dataset[].class)) {
+          byKey.putIfAbsent(d.key(), d);
+        }
+      } catch (IOException e) {
+        throw new DearrepException(DearrepException.Kind.FAILURE, "bundled " + file + " is unreadable: " + e.getMessage(), e);
+      }
     }
+    return List.copyOf(byKey.values());
   }
 
   /** Finds a person by id (an {@code ocd-person/…} id or {@code bioguide:…}). */
@@ -149,10 +160,7 @@ public final class Directory {
 
   private StateBundle readState(InputStream in) {
     try (in) {
-      if (json == null) {
-        json = BundleFiles.json();
-      }
-      return json.readValue(in, StateBundle.class);
+      return StateBundleReader.read(in);
     } catch (IOException e) {
       throw new DearrepException(
           DearrepException.Kind.FAILURE,

@@ -229,7 +229,7 @@ public final class PlaceLookup {
     return lookup.directory().chambers(state).stream()
         .filter(c -> c.chamber().equals(chamber))
         .findFirst()
-        .map(c -> c.unicameral() ? c.chamberName() : lookup.directory().stateName(state) + " " + c.chamberName())
+        .map(Chamber::bodyName)
         .orElse(kind);
   }
 

@@ -1,0 +1,188 @@
+package dearrep.cli;
+
+import dearrep.letter.Format;
+import dearrep.letter.Letter;
+import dearrep.letter.LetterRenderer;
+import dearrep.letter.LetterRequest;
+import dearrep.letter.OfficeChoice;
+import dearrep.letter.PdfLetterWriter;
+import dearrep.letter.Position;
+import dearrep.letter.Sender;
+import dearrep.letter.Topic;
+import dearrep.letter.TopicCatalog;
+import dearrep.model.DearrepException;
+import dearrep.model.Person;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dearrep letter}: a letter to an official on a topic. */
+@Command(
+    name = "letter",
+    description = {
+      "Write a letter to an official on a public-safety topic.",
+      "",
+      "Your name and address come from the saved profile (dearrep profile set) unless given here.",
+      "When WHO names several people (CA: both senators and the statewide officers), one letter is"
+          + " written to each: on standard output one after another; with -o FILE.pdf in one PDF,"
+          + " each letter on new pages; with -o and another format, one file per person named"
+          + " FILE-<person>.<ext>; with -o DIR/ (an existing folder or a name ending in /), one file"
+          + " per person in DIR named <person>-<topic>.<ext>."
+    },
+    sortOptions = false,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  dearrep letter --to CA-AD25 --topic police-staffing",
+      "  dearrep letter --to CA-16 --topic response-times --position concern --note 'We waited 40 minutes.'",
+      "  dearrep letter --to CA --topic firefighter-staffing --format pdf -o letters.pdf",
+      "  dearrep letter --to bioguide:P000145 --topic police-staffing --format eml -o padilla.eml"
+    })
+public final class LetterCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin SharedOptions options;
+
+  @Option(names = "--to", required = true, paramLabel = "WHO",
+      description = "A district (CA-AD25, CA-16, CA, san-jose-2), a person id, or a number from the last lookup.")
+  String to;
+
+  @Option(names = "--topic", required = true, paramLabel = "ID", description = "Topic id (see dearrep topics).")
+  String topic;
+
+  @Option(names = "--position", paramLabel = "POSITION", defaultValue = "support",
+      description = "support, oppose or concern (default: ${DEFAULT-VALUE}).")
+  String position;
+
+  @Mixin SenderOptions sender;
+
+  @ArgGroup(exclusive = true)
+  NoteSource note;
+
+  static final class NoteSource {
+    @Option(names = "--note", paramLabel = "TEXT", description = "Your own words, added as a paragraph (printed as typed).")
+    String text;
+
+    @Option(names = "--note-file", paramLabel = "FILE", description = "Read your own words from a UTF-8 file.")
+    Path file;
+  }
+
+  @Option(names = "--office", paramLabel = "OFFICE", defaultValue = "district",
+      description = "Address postal letters to the district or capitol office (default: ${DEFAULT-VALUE}).")
+  OfficeChoice office;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "txt, md, html, pdf or eml (default: from the -o extension, else txt).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (or a folder, see above).")
+  Path output;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date on the letter (default: today).")
+  LocalDate date;
+
+  private final Session session;
+
+  public LetterCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Output out = new Output(spec, options);
+    Format fmt = format();
+    Topic t = TopicCatalog.bundled().get(topic);
+    Position pos = Position.parse(position);
+    Sender writer = sender.withProfile();
+    String noteText = noteText();
+    List<Person> people = Recipients.resolve(session, options, to);
+    List<Letter> letters = new ArrayList<>();
+    for (Person p : people) {
+      letters.add(Letter.compose(new LetterRequest(
+          p, t, pos, writer, noteText, office, date == null ? LocalDate.now() : date)));
+    }
+    LetterRenderer renderer = new LetterRenderer();
+    if (output == null) {
+      if (!fmt.isText()) {
+        throw DearrepException.badInput("a PDF needs a file: add -o FILE.pdf");
+      }
+      if (fmt == Format.EML && letters.size() > 1) {
+        throw DearrepException.badInput(
+            letters.size() + " recipients: e-mail drafts need a folder, add -o DIR/");
+      }
+      StringBuilder s = new StringBuilder();
+      for (Letter l : letters) {
+        s.append(s.length() > 0 ? "\f\n" : "").append(renderer.text(l, fmt));
+      }
+      out.print(s.toString());
+      return 0;
+    }
+    boolean folder = Files.isDirectory(output) || output.toString().endsWith("/");
+    if (fmt == Format.PDF && !folder) {
+      try (PdfLetterWriter pdf = new PdfLetterWriter()) {
+        letters.forEach(pdf::add);
+        OutputFiles.write(output, pdf::save);
+        pdf.warnings().forEach(w -> out.notice("warning: " + w));
+      }
+      out.err().println("wrote " + output + " (" + letters.size() + " letter"
+          + (letters.size() == 1 ? "" : "s") + ")");
+      return 0;
+    }
+    for (Letter l : letters) {
+      Path file = folder
+          ? output.resolve(OutputFiles.slug(l.recipientName()) + "-" + l.topicId() + "." + fmt.extension())
+          : letters.size() == 1 ? output : OutputFiles.suffixed(output, OutputFiles.slug(l.recipientName()));
+      byte[] bytes = renderer.render(l, fmt);
+      OutputFiles.write(file, o -> o.write(bytes));
+      out.err().println("wrote " + file);
+    }
+    out.err().flush();
+    return 0;
+  }
+
+  private Format format() {
+    if (format != null) {
+      return format;
+    }
+    if (output != null) {
+      String name = output.getFileName() == null ? "" : output.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      if (dot > 0) {
+        String ext = name.substring(dot + 1).toUpperCase(Locale.ROOT);
+        for (Format f : Format.values()) {
+          if (f.name().equals(ext)) {
+            return f;
+          }
+        }
+      }
+    }
+    return Format.TXT;
+  }
+
+  private String noteText() throws IOException {
+    if (note == null) {
+      return "";
+    }
+    if (note.file == null) {
+      return note.text;
+    }
+    if (!Files.isRegularFile(note.file)) {
+      throw DearrepException.badInput("no such note file: " + note.file);
+    }
+    if (Files.size(note.file) > 256 * 1024) {
+      throw DearrepException.badInput("the note file " + note.file + " is larger than 256 KB");
+    }
+    return Files.readString(note.file, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,76 @@
+package dearrep.cli;
+
+import dearrep.letter.CallScript;
+import dearrep.letter.Position;
+import dearrep.letter.Sender;
+import dearrep.letter.Topic;
+import dearrep.letter.TopicCatalog;
+import dearrep.model.Person;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dearrep script}: what to say on a phone call to an official's office. */
+@Command(
+    name = "script",
+    description = {
+      "Print the number to call and a short script for a phone call on a topic.",
+      "District offices are listed first, then the capitol. Your name and ZIP come from the saved"
+          + " profile unless given here."
+    },
+    sortOptions = false,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  dearrep script --to CA-16 --topic response-times",
+      "  dearrep script --to CA-AD25 --topic street-lighting --position concern --zip 95112"
+    })
+public final class ScriptCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin SharedOptions options;
+
+  @Option(names = "--to", required = true, paramLabel = "WHO",
+      description = "A district (CA-AD25, CA-16, CA), a person id, or a number from the last lookup.")
+  String to;
+
+  @Option(names = "--topic", required = true, paramLabel = "ID", description = "Topic id (see dearrep topics).")
+  String topic;
+
+  @Option(names = "--position", paramLabel = "POSITION", defaultValue = "support",
+      description = "support, oppose or concern (default: ${DEFAULT-VALUE}).")
+  String position;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "Your name.")
+  String name;
+
+  @Option(names = "--zip", paramLabel = "ZIP", description = "Your ZIP code.")
+  String zip;
+
+  private final Session session;
+
+  public ScriptCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    Output output = new Output(spec, options);
+    Topic t = TopicCatalog.bundled().get(topic);
+    Position pos = Position.parse(position);
+    SenderOptions given = new SenderOptions();
+    given.name = name;
+    given.zip = zip;
+    Sender caller = given.withProfile();
+    List<String> scripts = new ArrayList<>();
+    for (Person p : Recipients.resolve(session, options, to)) {
+      scripts.add(CallScript.compose(p, t, pos, caller).text());
+    }
+    output.print(String.join("\n" + "-".repeat(40) + "\n\n", scripts));
+    return 0;
+  }
+}

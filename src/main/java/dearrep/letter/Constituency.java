@@ -1,0 +1,84 @@
+package dearrep.letter;
+
+import dearrep.model.Role;
+import java.util.Locale;
+
+/** Names the place a writer is a constituent of: "Assembly District 25", "California". */
+final class Constituency {
+
+  /** DC and the territories send one non-voting member each; their seat is the whole place. */
+  private static final java.util.Set<String> NON_VOTING =
+      java.util.Set.of("DC", "PR", "GU", "VI", "AS", "MP");
+
+  private Constituency() {}
+
+  /** The constituency of a role, for "As a constituent in ...". */
+  static String of(Role role) {
+    String type = role.type() == null ? "" : role.type().toLowerCase(Locale.ROOT);
+    String d = role.district() == null ? "" : role.district().strip();
+    String state = role.state() == null ? "" : role.state().toUpperCase(Locale.ROOT);
+    if (role.isCongress()) {
+      if (type.equals("upper") || NON_VOTING.contains(state)) {
+        return Places.stateName(state);
+      }
+      if (d.isEmpty() || d.equals("0") || d.toLowerCase(Locale.ROOT).contains("large")) {
+        return Places.statePossessive(state) + " at-large congressional district";
+      }
+      return Places.statePossessive(state) + " " + ordinal(d) + " Congressional District";
+    }
+    return switch (type) {
+      case "lower", "upper" -> legislative(role, d);
+      case "legislature" -> state.equals("DC")
+          ? (d.startsWith("Ward") ? d : "the District of Columbia")
+          : legislativeDistrict("Legislative", d);
+      case "mayor" -> "the City of " + Places.city(role);
+      case "councilmember" -> d.isEmpty() ? "the City of " + Places.city(role)
+          : d.startsWith("District") ? "Council " + d : "Council District " + d;
+      default -> Places.stateName(state);
+    };
+  }
+
+  private static String legislative(Role role, String d) {
+    String body = role.body() == null ? "" : role.body();
+    String title = role.title() == null ? "" : role.title();
+    String chamber;
+    if (role.type().equals("upper")) {
+      chamber = "Senate";
+    } else if (body.contains("Assembly") && !body.contains("General Assembly")
+        || title.startsWith("Assembly")) {
+      chamber = "Assembly";
+    } else {
+      chamber = "House";
+    }
+    return legislativeDistrict(chamber, d);
+  }
+
+  private static String legislativeDistrict(String chamber, String d) {
+    if (d.isEmpty()) {
+      return "your district";
+    }
+    if (d.matches("\\d+[A-Za-z]?|[A-Za-z]?\\d+")) {
+      return chamber + " District " + d.replaceFirst("^0+(?=.)", "");
+    }
+    return d.toLowerCase(Locale.ROOT).endsWith("district") ? "the " + d : "the " + d + " District";
+  }
+
+  /** 1st, 2nd, 3rd, 11th, 16th. */
+  static String ordinal(String number) {
+    String n = number.replaceFirst("^0+(?=.)", "");
+    if (!n.matches("\\d+")) {
+      return n;
+    }
+    int v = Integer.parseInt(n);
+    String suffix =
+        (v % 100 >= 11 && v % 100 <= 13)
+            ? "th"
+            : switch (v % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + suffix;
+  }
+}

@@ -1,0 +1,36 @@
+package dearrep.letter;
+
+import dearrep.model.Person;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Everything a letter is made from.
+ *
+ * @param recipient the official; their primary role is the one addressed
+ * @param topic the topic
+ * @param position the writer's stance
+ * @param sender the writer; the name is required
+ * @param note the writer's own words, or empty; inserted as text, never evaluated
+ * @param office which office a postal letter goes to
+ * @param date the date on the letter
+ */
+public record LetterRequest(
+    Person recipient,
+    Topic topic,
+    Position position,
+    Sender sender,
+    String note,
+    OfficeChoice office,
+    LocalDate date) {
+
+  public LetterRequest {
+    Objects.requireNonNull(recipient, "recipient");
+    Objects.requireNonNull(topic, "topic");
+    position = position == null ? Position.SUPPORT : position;
+    sender = sender == null ? Sender.EMPTY : sender;
+    note = note == null ? "" : note;
+    office = office == null ? OfficeChoice.DISTRICT : office;
+    Objects.requireNonNull(date, "date");
+  }
+}

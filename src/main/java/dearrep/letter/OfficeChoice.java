@@ -1,0 +1,60 @@
+package dearrep.letter;
+
+import dearrep.model.Office;
+import dearrep.model.Person;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which office a postal letter goes to. District offices are the default: mail to state capitols
+ * and to Washington is screened and slow.
+ */
+public enum OfficeChoice {
+  DISTRICT,
+  CAPITOL;
+
+  /**
+   * The office to mail: the preferred kind with an address, else a primary office, else any office
+   * with an address.
+   */
+  public Optional<Office> pick(Person person) {
+    return withAddress(person).stream()
+        .min(Comparator.comparingInt(o -> rank(o, this)));
+  }
+
+  /**
+   * Offices to call, in order: district offices first, then the capitol, then the rest, each with
+   * a phone number.
+   */
+  public static List<Office> forCalls(Person person) {
+    List<Office> out = new ArrayList<>();
+    for (Office o : person.offices()) {
+      if (o.voice() != null && !o.voice().isBlank()) {
+        out.add(o);
+      }
+    }
+    out.sort(Comparator.comparingInt(o -> rank(o, DISTRICT)));
+    return List.copyOf(out);
+  }
+
+  private static List<Office> withAddress(Person person) {
+    return person.offices().stream()
+        .filter(o -> o.address() != null && !o.address().isBlank())
+        .toList();
+  }
+
+  private static int rank(Office o, OfficeChoice preferred) {
+    boolean wanted = preferred == DISTRICT ? o.isDistrict() : o.isCapitol();
+    boolean other = preferred == DISTRICT ? o.isCapitol() : o.isDistrict();
+    boolean mail = o.classification() != null && o.classification().endsWith("-mail");
+    if (wanted) {
+      return mail ? 1 : 0;
+    }
+    if ("primary".equals(o.classification())) {
+      return 2;
+    }
+    return other ? (mail ? 4 : 3) : 5;
+  }
+}

@@ -1,0 +1,258 @@
+package dearrep.letter;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dearrep.data.BundleSource;
+import dearrep.model.Level;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The letter topics: the bundled ones from {@code data/topics/}, optionally joined by a user's own
+ * topic files (which win on a shared id).
+ *
+ * <p>A topic file that cannot be read, or lacks a field, fails loading with a {@link
+ * LetterException} naming the file and the problem.
+ */
+public final class TopicCatalog {
+
+  /** Folder of topic files inside the bundle. */
+  public static final String FOLDER = "topics/";
+
+  /** Lists the bundled topic ids, one a line: the jar cannot list its own folders cheaply. */
+  public static final String INDEX = FOLDER + "index.txt";
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+  private final Map<String, Topic> byId;
+  private final Map<String, Topic> byAlias;
+
+  private TopicCatalog(Collection<Topic> topics) {
+    Map<String, Topic> ids = new TreeMap<>();
+    Map<String, Topic> aliases = new LinkedHashMap<>();
+    for (Topic t : topics) {
+      ids.put(t.id(), t);
+    }
+    for (Topic t : ids.values()) {
+      for (String alias : t.aliases()) {
+        if (!ids.containsKey(alias)) {
+          aliases.put(alias, t);
+        }
+      }
+    }
+    this.byId = Map.copyOf(ids);
+    this.byAlias = Map.copyOf(aliases);
+  }
+
+  /** The topics bundled in the jar. */
+  public static TopicCatalog bundled() {
+    return load(BundleSource.bundled());
+  }
+
+  /** The topics of a bundle. */
+  public static TopicCatalog load(BundleSource bundle) {
+    return new TopicCatalog(readBundled(bundle).values());
+  }
+
+  /** The bundled topics plus every {@code *.yml} in {@code userFolder}, which win on an id. */
+  public static TopicCatalog withUserTopics(BundleSource bundle, Path userFolder) {
+    Map<String, Topic> topics = readBundled(bundle);
+    if (Files.isDirectory(userFolder)) {
+      try (Stream<Path> files = Files.list(userFolder)) {
+        for (Path file : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
+          Topic t = parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+          topics.put(t.id(), t);
+        }
+      } catch (IOException e) {
+        throw LetterException.broken(
+            "cannot read topics in " + userFolder + ": " + e.getMessage(), e);
+      }
+    }
+    return new TopicCatalog(topics.values());
+  }
+
+  /** A catalog of exactly these topics (tests, embedding). */
+  public static TopicCatalog of(Collection<Topic> topics) {
+    return new TopicCatalog(topics);
+  }
+
+  /** All topics, sorted by id. */
+  public List<Topic> all() {
+    return List.copyOf(new TreeMap<>(byId).values());
+  }
+
+  /** The topic with this id or alias, any case. */
+  public Optional<Topic> find(String idOrAlias) {
+    String key = idOrAlias == null ? "" : idOrAlias.strip().toLowerCase(Locale.ROOT);
+    Topic t = byId.get(key);
+    return Optional.ofNullable(t != null ? t : byAlias.get(key));
+  }
+
+  /**
+   * The topic with this id or alias.
+   *
+   * @throws LetterException naming the known ids when there is none
+   */
+  public Topic get(String idOrAlias) {
+    return find(idOrAlias)
+        .orElseThrow(
+            () ->
+                new LetterException(
+                    "unknown topic '"
+                        + idOrAlias
+                        + "'; known topics: "
+                        + String.join(", ", new TreeMap<>(byId).keySet())));
+  }
+
+  private static Map<String, Topic> readBundled(BundleSource bundle) {
+    Map<String, Topic> topics = new TreeMap<>();
+    for (String line : text(bundle, INDEX).split("\n")) {
+      String id = line.strip();
+      if (!id.isEmpty() && !id.startsWith("#")) {
+        String name = FOLDER + id + ".yml";
+        Topic t = parse(name, text(bundle, name));
+        topics.put(t.id(), t);
+      }
+    }
+    return topics;
+  }
+
+  private static String text(BundleSource bundle, String name) {
+    try (InputStream in = bundle.require(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Parses one topic file.
+   *
+   * @param name the file's name, for messages; its base name must equal the topic id
+   * @throws LetterException when the YAML is broken or a field is missing or malformed
+   */
+  static Topic parse(String name, String yaml) {
+    TopicFile f;
+    try {
+      f = YAML.readValue(yaml, TopicFile.class);
+    } catch (JsonProcessingException e) {
+      throw LetterException.broken(
+          "topic file " + name + ": " + e.getOriginalMessage() + location(e), e);
+    }
+    if (f == null) {
+      throw LetterException.broken("topic file " + name + " is empty", null);
+    }
+    List<String> problems = new ArrayList<>();
+    String base = Path.of(name).getFileName().toString().replaceFirst("\\.yml$", "");
+    if (blank(f.id)) {
+      problems.add("'id' is missing");
+    } else if (!ID.matcher(f.id).matches()) {
+      problems.add("'id' must be lower-case words joined by '-', not '" + f.id + "'");
+    } else if (!f.id.equals(base)) {
+      problems.add("'id' is '" + f.id + "' but the file is named " + base + ".yml");
+    }
+    if (blank(f.title)) {
+      problems.add("'title' is missing");
+    }
+    if (blank(f.summary)) {
+      problems.add("'summary' is missing");
+    }
+    if (f.talkingPoints == null || f.talkingPoints.size() < 3 || f.talkingPoints.size() > 6) {
+      problems.add("'talking_points' needs 3 to 6 entries");
+    } else if (f.talkingPoints.stream().anyMatch(TopicCatalog::blank)) {
+      problems.add("'talking_points' has an empty entry");
+    }
+    Map<Position, String> framing = positions("framing", f.framing, problems);
+    Map<Level, Map<Position, String>> asks = new EnumMap<>(Level.class);
+    for (Level level : Level.values()) {
+      Map<String, String> byPosition = f.asks == null ? null : f.asks.get(level.key());
+      asks.put(level, positions("asks." + level.key(), byPosition, problems));
+    }
+    if (f.asks != null) {
+      f.asks.keySet().stream()
+          .filter(k -> Stream.of(Level.values()).noneMatch(l -> l.key().equals(k)))
+          .forEach(k -> problems.add("'asks." + k + "' is not a level (local, state, federal)"));
+    }
+    if (!problems.isEmpty()) {
+      throw LetterException.broken("topic file " + name + ": " + String.join("; ", problems), null);
+    }
+    return new Topic(
+        f.id,
+        f.aliases,
+        f.title.strip(),
+        blank(f.about) ? lowerFirst(f.title.strip()) : f.about.strip(),
+        f.summary.strip(),
+        f.talkingPoints.stream().map(String::strip).toList(),
+        framing,
+        asks);
+  }
+
+  private static Map<Position, String> positions(
+      String field, Map<String, String> values, List<String> problems) {
+    Map<Position, String> out = new EnumMap<>(Position.class);
+    for (Position p : Position.values()) {
+      String v = values == null ? null : values.get(p.key());
+      if (blank(v)) {
+        problems.add("'" + field + "." + p.key() + "' is missing");
+      } else {
+        out.put(p, v.strip());
+      }
+    }
+    if (values != null) {
+      values.keySet().stream()
+          .filter(k -> Stream.of(Position.values()).noneMatch(p -> p.key().equals(k)))
+          .forEach(k -> problems.add("'" + field + "." + k + "' is not a position"));
+    }
+    return out;
+  }
+
+  private static String location(JsonProcessingException e) {
+    return e.getLocation() == null
+        ? ""
+        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+
+  private static String lowerFirst(String s) {
+    return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** The file as written; validated and turned into a {@link Topic} by {@link #parse}. */
+  static final class TopicFile {
+    public String id;
+    public List<String> aliases;
+    public String title;
+    public String about;
+    public String summary;
+
+    @JsonProperty("talking_points")
+    public List<String> talkingPoints;
+
+    public Map<String, String> framing;
+    public Map<String, Map<String, String>> asks;
+  }
+}

@@ -1,0 +1,137 @@
+package dearrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dearrep.data.BundleSource;
+import dearrep.geo.GeoBundle;
+import dearrep.lookup.Coverage;
+import dearrep.lookup.Directory;
+import dearrep.lookup.Lookup;
+import dearrep.lookup.PlaceLookup;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code lookup --zip} and {@code lookup --lat --lon}: every level, honest about splits and gaps. */
+class PlaceLookupCommandTest {
+
+  @Test
+  void zipWhollyInsideOneDistrictNamesItsRepresentative() {
+    Cli.Result r = Cli.run("lookup", "--zip", "95113", "--no-color");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains("ZIP 95113 — San Jose, Santa Clara County, CA")
+        .contains("Representative Zoe Lofgren (District 18)")
+        .contains("Senator Alex Padilla")
+        .contains("Governor Gavin Newsom")
+        .contains("Mayor Matt Mahan")
+        .doesNotContain("possible districts");
+  }
+
+  @Test
+  void bareZipWorksLikeTheOption() {
+    assertThat(Cli.run("lookup", "95113").out()).isEqualTo(Cli.run("lookup", "--zip", "95113").out());
+    assertThat(Cli.run("lookup", "95113-1905").out()).isEqualTo(Cli.run("lookup", "--zip", "95113").out());
+  }
+
+  @Test
+  void splitZipListsEveryCandidateAndSaysTheAddressDecides() throws Exception {
+    Cli.Result r = Cli.run("lookup", "--zip", "95112");
+    assertThat(r.out())
+        .contains("3 possible districts")
+        .contains("Sam T. Liccardo")
+        .contains("Ro Khanna")
+        .contains("Zoe Lofgren")
+        .contains("the street address decides")
+        .contains("--lat/--lon");
+    JsonNode json = new ObjectMapper().readTree(Cli.run("lookup", "--zip", "95112", "--json").out());
+    JsonNode house = seat(json, "cd");
+    assertThat(house.path("ambiguous").asBoolean()).isTrue();
+    assertThat(house.path("candidates").findValuesAsText("id"))
+        .contains(
+            "ocd-division/country:us/state:ca/cd:16",
+            "ocd-division/country:us/state:ca/cd:17",
+            "ocd-division/country:us/state:ca/cd:18");
+    assertThat(seat(json, "us-senate").path("ambiguous").asBoolean()).isFalse();
+  }
+
+  @Test
+  void stateLegislativeSeatsAreNotDeterminedAndSaySo() throws Exception {
+    Cli.Result r = Cli.run("lookup", "--zip", "95113");
+    assertThat(r.out())
+        .contains("California State Assembly")
+        .contains("not determined from a ZIP code — run `dearrep lookup CA-AD<n>` if you know your district")
+        .contains("run `dearrep lookup CA-SD<n>`");
+    JsonNode json = new ObjectMapper().readTree(Cli.run("lookup", "--zip", "95113", "--json").out());
+    assertThat(seat(json, "sldl").path("status").asText()).isEqualTo("NOT_DETERMINED");
+  }
+
+  @Test
+  void unknownZipIsNotFound() {
+    Cli.Result r = Cli.run("lookup", "--zip", "00000");
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err()).contains("00000").contains("not in the GeoNames ZIP table");
+  }
+
+  @Test
+  void malformedZipIsBadInput() {
+    Cli.Result r = Cli.run("lookup", "--zip", "95A13");
+    assertThat(r.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void poBoxZipFallsBackToItsPointAndSaysSo() {
+    Cli.Result r = Cli.run("lookup", "--zip", "95192");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("Zoe Lofgren");
+    assertThat(r.err()).contains("PO-box or single-organization ZIP").contains("GeoNames point");
+  }
+
+  @Test
+  void cityHallIsInCa18AndWillowGlenInCa16() {
+    assertThat(Cli.run("lookup", "--lat", "37.3377", "--lon", "-121.8853").out())
+        .contains("Representative Zoe Lofgren (District 18)");
+    assertThat(Cli.run("lookup", "--lat", "37.3080", "--lon", "-121.8990").out())
+        .contains("Representative Sam T. Liccardo (District 16)");
+  }
+
+  @Test
+  void pointInTheOceanIsNotFound() {
+    Cli.Result r = Cli.run("lookup", "--lat", "36.5", "--lon", "-125.0");
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err()).contains("outside every U.S. congressional district");
+  }
+
+  @Test
+  void malformedAndSwappedCoordinatesAreBadInput() {
+    Cli.Result text = Cli.run("lookup", "--lat", "north", "--lon", "-121.9");
+    assertThat(text.exitCode()).isEqualTo(2);
+    Cli.Result swapped = Cli.run("lookup", "--lat", "-121.8853", "--lon", "37.3377");
+    assertThat(swapped.exitCode()).isEqualTo(2);
+    assertThat(swapped.err()).contains("swapped");
+    Cli.Result half = Cli.run("lookup", "--lat", "37.3");
+    assertThat(half.exitCode()).isEqualTo(2);
+    assertThat(half.err()).contains("both --lat and --lon");
+  }
+
+  @Test
+  void expiredLayerPrintsANotice() {
+    Lookup lookup = new Lookup(new Directory(BundleSource.bundled(), List.of()));
+    PlaceLookup afterCongressEnds = new PlaceLookup(lookup, GeoBundle.bundled(), LocalDate.of(2027, 2, 1));
+    Coverage c = afterCongressEnds.byZip("95113");
+    assertThat(c.notices()).anyMatch(n -> n.contains("119th Congress") && n.contains("expired after 2027-01-03"));
+    PlaceLookup longBefore = new PlaceLookup(lookup, GeoBundle.bundled(), LocalDate.of(2025, 6, 1));
+    assertThat(longBefore.byZip("95113").notices()).isEmpty();
+  }
+
+  private static JsonNode seat(JsonNode coverage, String kind) {
+    for (JsonNode s : coverage.path("seats")) {
+      if (s.path("kind").asText().equals(kind)) {
+        return s;
+      }
+    }
+    throw new AssertionError("no seat of kind " + kind + " in " + coverage);
+  }
+}

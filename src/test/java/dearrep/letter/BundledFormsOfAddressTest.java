@@ -1,0 +1,52 @@
+package dearrep.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dearrep.lookup.Directory;
+import dearrep.model.Person;
+import dearrep.model.Role;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads the real bundled data and takes one person of every office kind (role type and title,
+ * Congress apart) in every state, then writes the table of their inside addresses and
+ * salutations to a golden file a reviewer can read at a glance.
+ */
+class BundledFormsOfAddressTest {
+
+  @Test
+  void everyOfficeKindInTheBundleIsAddressedProperly() {
+    Directory directory = Directory.bundled();
+    Map<String, Person> oneOfEach = new TreeMap<>();
+    for (String state : directory.stateCodes()) {
+      for (Person p : directory.state(state).people()) {
+        if (p.roles().isEmpty()) {
+          continue;
+        }
+        Role r = p.primaryRole();
+        String key = (r.isCongress() ? "congress " : "") + r.type() + " / " + r.title()
+            + ("DC".equals(r.state()) || "PR".equals(r.state()) ? " / " + r.state() : "");
+        oneOfEach.putIfAbsent(key, p);
+      }
+    }
+    assertThat(oneOfEach.keySet())
+        .anyMatch(k -> k.startsWith("congress upper"))
+        .anyMatch(k -> k.startsWith("congress lower"))
+        .anyMatch(k -> k.startsWith("lower / Assemblymember"))
+        .anyMatch(k -> k.startsWith("mayor"))
+        .anyMatch(k -> k.startsWith("governor"));
+    StringBuilder table = new StringBuilder();
+    oneOfEach.forEach((key, p) -> {
+      FormOfAddress f = FormOfAddress.of(p);
+      assertThat(f.salutation()).as(key).matches("Dear \\S.*\\S:");
+      assertThat(f.insideName()).as(key).isNotEqualTo("The Honorable " + p.familyName());
+      assertThat(f.body()).as(key).isNotBlank();
+      table.append(key).append('\n')
+          .append("  ").append(f.insideName()).append(" | ").append(f.body()).append('\n')
+          .append("  ").append(f.salutation()).append('\n');
+    });
+    Golden.assertMatches("forms-of-address.txt", table.toString());
+  }
+}

@@ -1,0 +1,73 @@
+package dearrep.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PdfLetterWriterTest {
+
+  private static Letter from(Sender s) {
+    return Letter.compose(new LetterRequest(
+        Officials.mahan(), TopicCatalog.bundled().get("neighborhood-watch"), Position.SUPPORT, s, "",
+        OfficeChoice.DISTRICT, LocalDate.of(2026, 11, 23)));
+  }
+
+  private static String extract(PdfLetterWriter w) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    w.save(out);
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  @Test
+  void unicodeNamesRenderAndExtractBack() throws Exception {
+    try (PdfLetterWriter w = new PdfLetterWriter()) {
+      for (String name : new String[] {"Nguyễn Thị Minh Khai", "José Peña", "Zoë Ångström"}) {
+        w.add(from(new Sender(name, "", "San Jose", "CA", "95113", "")));
+      }
+      assertThat(w.pageCount()).isEqualTo(3);
+      assertThat(w.warnings()).isEmpty();
+      assertThat(extract(w)).contains("Nguyễn Thị Minh Khai", "José Peña", "Zoë Ångström");
+    }
+  }
+
+  @Test
+  void aCharacterTheFontLacksBecomesAQuestionMarkWithAWarning() throws Exception {
+    try (PdfLetterWriter w = new PdfLetterWriter()) {
+      w.add(from(new Sender("Ana 😀 Li 中", "", "", "", "", "")));
+      assertThat(w.warnings())
+          .anyMatch(m -> m.startsWith("U+1F600"))
+          .anyMatch(m -> m.startsWith("U+4E2D"));
+      assertThat(extract(w)).contains("Ana ? Li ?");
+    }
+  }
+
+  @Test
+  void manyLettersGoIntoOneDocument() throws Exception {
+    try (PdfLetterWriter w = new PdfLetterWriter()) {
+      for (int i = 0; i < 50; i++) {
+        assertThat(w.add(from(new Sender("Writer " + i, "", "", "", "", "")))).isEqualTo(1);
+      }
+      assertThat(w.pageCount()).isEqualTo(50);
+      assertThat(extract(w)).contains("Writer 0", "Writer 49", "Dear Mayor Mahan:");
+    }
+  }
+
+  @Test
+  void aWordWiderThanTheLineIsBrokenNotLost() throws Exception {
+    String url = "https://example.org/" + "a".repeat(300);
+    Letter letter = Letter.compose(new LetterRequest(
+        Officials.mahan(), TopicCatalog.bundled().get("neighborhood-watch"), Position.SUPPORT,
+        new Sender("Li", "", "", "", "", ""), url, OfficeChoice.DISTRICT, LocalDate.of(2026, 1, 2)));
+    try (PdfLetterWriter w = new PdfLetterWriter()) {
+      w.add(letter);
+      assertThat(extract(w).replaceAll("\\s", "")).contains(url);
+    }
+  }
+}

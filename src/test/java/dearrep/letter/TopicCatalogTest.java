@@ -1,0 +1,87 @@
+package dearrep.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dearrep.model.DearrepException;
+import dearrep.model.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TopicCatalogTest {
+
+  @Test
+  void bundlesTheFourteenTopicsOfTheIssue() {
+    assertThat(TopicCatalog.bundled().all()).extracting(Topic::id).containsExactlyInAnyOrder(
+        "police-staffing", "response-times", "community-service-officers", "property-crime-follow-up",
+        "violent-crime-prevention", "youth-jobs", "camera-registry", "police-accountability",
+        "drone-policy", "neighborhood-watch", "street-lighting", "firefighter-staffing",
+        "wildfire-heat-preparedness", "state-property-cleanup");
+  }
+
+  @Test
+  void theIndexListsEveryTopicFileInTheDataFolder() throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("data", "topics"))) {
+      var onDisk = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml"))
+          .map(n -> n.replace(".yml", "")).sorted().toList();
+      assertThat(Files.readAllLines(Path.of("data", "topics", "index.txt"))).containsExactlyElementsOf(onDisk);
+    }
+  }
+
+  @Test
+  void everyTopicHasAnAskForEveryLevelAndPosition() {
+    for (Topic t : TopicCatalog.bundled().all()) {
+      assertThat(t.talkingPoints()).hasSizeBetween(3, 6);
+      for (Level level : Level.values()) {
+        for (Position p : Position.values()) {
+          assertThat(t.ask(level, p)).as("%s %s %s", t.id(), level, p).startsWith("Please");
+        }
+      }
+    }
+  }
+
+  @Test
+  void aliasesFindTheirTopic() {
+    assertThat(TopicCatalog.bundled().get("FIRE-RESPONSE-TIMES").id()).isEqualTo("response-times");
+  }
+
+  @Test
+  void anUnknownTopicNamesTheKnownOnes() {
+    assertThatThrownBy(() -> TopicCatalog.bundled().get("potholes"))
+        .isInstanceOf(LetterException.class)
+        .hasMessageContaining("unknown topic 'potholes'")
+        .hasMessageContaining("police-staffing");
+  }
+
+  @Test
+  void brokenYamlIsReportedWithFileAndLine() {
+    assertThatThrownBy(() -> TopicCatalog.parse("topics/bad.yml", "id: bad\ntitle: [unclosed\n"))
+        .isInstanceOf(LetterException.class)
+        .hasMessageStartingWith("topic file topics/bad.yml:")
+        .hasMessageContaining("line")
+        .satisfies(e -> assertThat(((DearrepException) e).kind()).isEqualTo(DearrepException.Kind.FAILURE));
+  }
+
+  @Test
+  void missingFieldsAreAllNamed() {
+    assertThatThrownBy(() -> TopicCatalog.parse("topics/thin.yml", "id: thin\ntitle: Thin\n"))
+        .hasMessageContaining("'summary' is missing")
+        .hasMessageContaining("'talking_points' needs 3 to 6 entries")
+        .hasMessageContaining("'framing.support' is missing")
+        .hasMessageContaining("'asks.federal.concern' is missing");
+  }
+
+  @Test
+  void theIdMustMatchTheFileName() {
+    assertThatThrownBy(() -> TopicCatalog.parse("topics/a.yml", "id: b\n"))
+        .hasMessageContaining("'id' is 'b' but the file is named a.yml");
+  }
+
+  @Test
+  void anUnknownFieldIsAnError() {
+    assertThatThrownBy(() -> TopicCatalog.parse("topics/a.yml", "id: a\ntalkingpoints: []\n"))
+        .hasMessageContaining("talkingpoints");
+  }
+}
