@@ -3,6 +3,7 @@ package dearrep.batch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a batch needs from the letter package: the seam between this package and {@code
@@ -11,8 +12,16 @@ import java.util.List;
  */
 public interface BatchLetters {
 
-  /** True when {@code topic} names a known topic id. */
-  boolean knowsTopic(String topic);
+  /** The topic id that {@code text} names (an id or alias, any case), or empty when none. */
+  Optional<String> topicId(String text);
+
+  /**
+   * Checks that a letter can be composed (the writer has a name, the note is not too long, the
+   * official has a form of address), so a packet never meets a bad letter late.
+   *
+   * @throws RuntimeException saying what is wrong
+   */
+  void check(LetterRequest request);
 
   /** One letter as the bytes of a file in {@code format}. */
   byte[] render(LetterRequest request, OutputFormat format);

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
@@ -89,13 +90,14 @@ public final class BatchRun {
       Path state = dir.resolve(STATE);
       Tally tally = new Tally();
       try (FileLock lock = prepare(state)) {
+        LocalDate date = letterDate(state);
         BitSet done = new BitSet();
         if (options.resume()) {
           done = Resumption.reconcile(dir, state, tally, options.bundleByRecipient()).done;
         }
         Spool spool = null;
         if (options.bundleByRecipient()) {
-          spool = Spool.open(state.resolve("spool"), options.resume(), lookup, tally);
+          spool = Spool.open(state.resolve("spool"), options.resume(), lookup, tally, date);
           done.or(spool.done());
         }
         long manifestSplit = size(dir.resolve(MANIFEST));
@@ -105,7 +107,7 @@ public final class BatchRun {
             Spool spooled = spool) {
           var finder = new RecipientFinder(places, options.levels(), options.zipPolicy());
           var files = new LetterFiles(dir, state.resolve("tmp"));
-          var work = new RowWork(header, options, finder, letters, files);
+          var work = new RowWork(header, options, finder, letters, files, date);
           var sink = new ReportSink(manifest, errors, spool, tally, progress, counted);
           pump(parser, records, done, work, sink, tally);
           if (spool != null) {
@@ -188,7 +190,7 @@ public final class BatchRun {
       if (!Files.isRegularFile(settings)) {
         throw Resumption.notResumable(dir, "it holds no interrupted batch (no " + STATE + "/run.txt); run without --resume");
       }
-      String before = Files.readString(settings, StandardCharsets.UTF_8).strip();
+      String before = Files.readAllLines(settings, StandardCharsets.UTF_8).get(0).strip();
       if (!before.equals(options.fingerprint())) {
         throw Resumption.notResumable(dir, "it was started with other options (" + before + "); now " + options.fingerprint());
       }
@@ -208,9 +210,19 @@ public final class BatchRun {
       throw DearrepException.badInput("another batch is writing to " + dir + " right now");
     }
     if (!options.resume()) {
-      Files.writeString(settings, options.fingerprint() + "\n", StandardCharsets.UTF_8);
+      Files.writeString(settings, options.fingerprint() + "\n" + LocalDate.now() + "\n", StandardCharsets.UTF_8);
     }
     return lock;
+  }
+
+  /** The date on the letters: the day the batch began, so a resumed batch's letters match. */
+  private static LocalDate letterDate(Path state) throws IOException {
+    List<String> settings = Files.readAllLines(state.resolve("run.txt"), StandardCharsets.UTF_8);
+    try {
+      return LocalDate.parse(settings.get(1).strip());
+    } catch (RuntimeException e) {
+      return LocalDate.now();
+    }
   }
 
   private static long size(Path file) throws IOException {

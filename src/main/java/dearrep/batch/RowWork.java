@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -25,8 +26,11 @@ final class RowWork {
   private final RecipientFinder finder;
   private final BatchLetters letters;
   private final LetterFiles files;
+  private final LocalDate date;
 
-  RowWork(Header header, BatchOptions options, RecipientFinder finder, BatchLetters letters, LetterFiles files) {
+  RowWork(Header header, BatchOptions options, RecipientFinder finder, BatchLetters letters, LetterFiles files,
+      LocalDate date) {
+    this.date = date;
     this.header = header;
     this.options = options;
     this.finder = finder;
@@ -53,11 +57,9 @@ final class RowWork {
     if (topic.isEmpty()) {
       throw new RowProblem(Reason.MISSING_TOPIC, header.name(Column.TOPIC), "no topic: fill the topic column or give --topic");
     }
-    topic = topic.toLowerCase(Locale.ROOT);
-    if (!letters.knowsTopic(topic)) {
-      throw new RowProblem(Reason.UNKNOWN_TOPIC, header.name(Column.TOPIC),
-          "unknown topic '" + DearrepException.shown(topic) + "': see `dearrep topics`");
-    }
+    String asked = topic;
+    topic = letters.topicId(topic).orElseThrow(() -> new RowProblem(Reason.UNKNOWN_TOPIC, header.name(Column.TOPIC),
+        "unknown topic '" + DearrepException.shown(asked) + "': see `dearrep topics`"));
     String position = value(cells, Column.POSITION, options.position()).toLowerCase(Locale.ROOT);
     if (!POSITIONS.contains(position)) {
       throw new RowProblem(Reason.BAD_POSITION, header.name(Column.POSITION),
@@ -77,9 +79,16 @@ final class RowWork {
     }
     List<LetterRequest> requests = new ArrayList<>();
     for (Recipient r : recipients) {
-      requests.add(new LetterRequest(writer, r.person(), r.role(), topic, position));
+      requests.add(new LetterRequest(writer, r.person(), r.role(), topic, position, date));
     }
     if (options.bundleByRecipient()) {
+      for (LetterRequest q : requests) {
+        try {
+          letters.check(q);
+        } catch (RuntimeException e) {
+          throw new RowProblem(Reason.RENDER_FAILED, "", "cannot write the letter to " + q.recipient().name() + ": " + e.getMessage());
+        }
+      }
       return Outcome.bundled(row, requests);
     }
     return Outcome.written(row, write(row, writer, recipients, requests));
@@ -91,7 +100,7 @@ final class RowWork {
       try {
         bodies.add(letters.render(q, options.format()));
       } catch (RuntimeException e) {
-        throw new RowProblem(Reason.RENDER_FAILED, "", "cannot render the letter to " + q.recipient().name() + ": " + e.getMessage());
+        throw new RowProblem(Reason.RENDER_FAILED, "", "cannot write the letter to " + q.recipient().name() + ": " + e.getMessage());
       }
     }
     List<ManifestEntry> entries = new ArrayList<>();

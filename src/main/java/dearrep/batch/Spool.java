@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Iterator;
@@ -39,14 +40,16 @@ final class Spool implements Closeable {
   private final Lookup lookup;
   private final BitSet done = new BitSet();
   private final Writer journal;
+  private final LocalDate date;
 
-  private Spool(Path dir, Lookup lookup, Writer journal) {
+  private Spool(Path dir, Lookup lookup, Writer journal, LocalDate date) {
+    this.date = date;
     this.dir = dir;
     this.lookup = lookup;
     this.journal = journal;
   }
 
-  static Spool open(Path dir, boolean resume, Lookup lookup, Tally tally) throws IOException {
+  static Spool open(Path dir, boolean resume, Lookup lookup, Tally tally, LocalDate date) throws IOException {
     Files.createDirectories(dir);
     Path journalFile = dir.resolveSibling(JOURNAL);
     BitSet done = new BitSet();
@@ -74,7 +77,7 @@ final class Spool implements Closeable {
       Files.deleteIfExists(journalFile);
     }
     Writer journal = Files.newBufferedWriter(journalFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    Spool spool = new Spool(dir, lookup, journal);
+    Spool spool = new Spool(dir, lookup, journal, date);
     spool.done.or(done);
     return spool;
   }
@@ -148,7 +151,7 @@ final class Spool implements Closeable {
             Role role = person.roles().stream().filter(x -> x.divisionId().equals(c.get(2))).findFirst()
                 .orElse(person.primaryRole());
             Supporter s = new Supporter(c.get(5), c.get(6), c.get(7), c.get(8), c.get(9), c.get(10), c.get(11), c.get(12));
-            return new Spooled(Long.parseLong(c.get(0)), new LetterRequest(s, person, role, c.get(3), c.get(4)));
+            return new Spooled(Long.parseLong(c.get(0)), new LetterRequest(s, person, role, c.get(3), c.get(4), date));
           }
         };
       } catch (IOException e) {

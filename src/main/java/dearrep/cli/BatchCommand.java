@@ -6,7 +6,10 @@ import dearrep.batch.BatchProgress;
 import dearrep.batch.BatchRun;
 import dearrep.batch.BatchSummary;
 import dearrep.batch.OutputFormat;
+import dearrep.batch.RenderedLetters;
 import dearrep.batch.ZipPolicy;
+import dearrep.letter.LetterRenderer;
+import dearrep.letter.TopicCatalog;
 import dearrep.model.DearrepException;
 import dearrep.model.Level;
 import java.io.IOException;
@@ -16,7 +19,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -147,11 +149,6 @@ public final class BatchCommand implements Callable<Integer> {
   }
 
   private static BatchLetters letters() {
-    return ServiceLoader.load(BatchLetters.class)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new DearrepException(
-                    DearrepException.Kind.FAILURE, "this build has no letter renderer: batch needs dearrep.letter"));
+    return new RenderedLetters(TopicCatalog.bundled(), new LetterRenderer());
   }
 }

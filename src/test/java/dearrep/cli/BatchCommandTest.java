@@ -50,7 +50,8 @@ class BatchCommandTest {
     assertThat(manifest.get(0).get("file")).isEqualTo("0000002-jose-pena-s1-to-ash-kalra-820619fd.txt");
     assertThat(manifest.get(1).get("file")).startsWith("0000003-nguyen-thi-minh-s2-to-sam-t-liccardo-l000607");
     assertThat(Files.readString(out.resolve(manifest.get(1).get("file"))))
-        .contains("Response times on my street\nare too long.");
+        .contains("Nguyễn Thị Minh\n1 Story Rd", "Dear Representative Liccardo:", "Response times on my street are too long.");
+    assertThat(Files.readString(out.resolve(manifest.get(0).get("file")))).contains("Dear Assemblymember Kalra:");
     // a supporter named like a formula is written as text, never as a formula
     assertThat(manifest.get(4).get("supporter")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
     assertThat(Files.readString(out.resolve("summary.json")))
