@@ -11,6 +11,7 @@ enum Reason {
   AMBIGUOUS_ZIP("ambiguous-zip"),
   BAD_COORDINATES("bad-coordinates"),
   NO_RECIPIENTS("no-recipients"),
+  MISSING_EMAIL("missing-email"),
   MISSING_TOPIC("missing-topic"),
   UNKNOWN_TOPIC("unknown-topic"),
   BAD_POSITION("bad-position"),

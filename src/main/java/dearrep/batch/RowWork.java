@@ -53,6 +53,9 @@ final class RowWork {
     List<String> cells = row.cells();
     checkCells(cells);
     Supporter writer = supporter(cells);
+    if (options.format() == OutputFormat.EML && writer.email().isEmpty()) {
+      throw new RowProblem(Reason.MISSING_EMAIL, header.name(Column.EMAIL), "an e-mail draft needs the supporter's e-mail address");
+    }
     String topic = value(cells, Column.TOPIC, options.topic());
     if (topic.isEmpty()) {
       throw new RowProblem(Reason.MISSING_TOPIC, header.name(Column.TOPIC), "no topic: fill the topic column or give --topic");

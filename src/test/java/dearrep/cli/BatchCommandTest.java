@@ -158,6 +158,27 @@ class BatchCommandTest {
     assertThat(manifest).hasSize(6);
     assertThat(manifest).filteredOn(m -> m.get("recipient_id").equals(KALRA))
         .extracting(m -> m.get("file")).containsOnly("ash-kalra-820619fd.pdf").hasSize(2);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("ash-kalra-820619fd.pdf").toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+      assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+      assertThat(text).contains("Ash Kalra", "2 letters", "José Peña, San Jose", "Dear Assemblymember Kalra:");
+    }
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages_written\"");
+  }
+
+  @Test
+  void emlFormatWritesOneDraftPerLetter() throws IOException {
+    Path out = tmp.resolve("out");
+    var r = Cli.run("batch", csv("clean.csv").toString(), "-o", out.toString(), "--format", "eml", "--levels", "state");
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
+    List<CSVRecord> manifest = read(out.resolve("manifest.csv"));
+    assertThat(manifest).extracting(m -> m.get("recipient_id")).containsExactly(KALRA, CORTESE);
+    String eml = Files.readString(out.resolve(manifest.get(0).get("file")));
+    assertThat(manifest.get(0).get("file")).endsWith(".eml");
+    assertThat(eml).contains("To: ", "Subject: ", "assemblymember.kalra@assembly.ca.gov");
+    // federal-only rows have no recipient at the state level; a draft needs the writer's address
+    assertThat(read(out.resolve("errors.csv"))).extracting(e -> e.get("line") + " " + e.get("reason"))
+        .containsExactly("3 no-recipients", "6 no-recipients", "7 missing-email", "8 no-recipients");
   }
 
   static List<CSVRecord> read(Path csv) throws IOException {
