@@ -1,8 +1,9 @@
 package dearrep.batch;
 
 import java.text.Normalizer;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,6 @@ final class FileNames {
   private static final int ROW_ID_LENGTH = 20;
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern UNSAFE = Pattern.compile("[^a-z0-9]+");
   private static final Pattern LETTER = Pattern.compile("(\\d{7,})-.+\\.[a-z]+");
   private static final Set<String> WINDOWS_DEVICES =
       Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
@@ -35,14 +35,33 @@ final class FileNames {
    * 0000042-jose-pena-s17-to-ash-kalra-a1b2c3d4.txt}.
    */
   static String letter(long line, String rowId, String writer, String recipientName, String recipientId, String ext) {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%07d", line));
-    s.append('-').append(segment(writer, "writer"));
+    StringBuilder s = new StringBuilder(FileNames.MAX_LENGTH);
+    String digits = Long.toString(line);
+    for (int i = digits.length(); i < 7; i++) {
+      s.append('0');
+    }
+    s.append(digits).append('-').append(segment(writer, "writer"));
     String id = segment(rowId, "", ROW_ID_LENGTH);
     if (!id.isEmpty()) {
       s.append('-').append(id);
     }
-    s.append("-to-").append(segment(recipientName, "official")).append('-').append(shortId(recipientId));
+    s.append("-to-").append(recipient(recipientName, recipientId));
     return cap(s.toString(), ext);
+  }
+
+  // a batch writes to few officials, many times each
+  private static final Map<String, String> RECIPIENTS = new ConcurrentHashMap<>();
+
+  private static String recipient(String name, String id) {
+    String key = id + '\u0000' + name;
+    String hit = RECIPIENTS.get(key);
+    if (hit == null) {
+      hit = segment(name, "official") + "-" + shortId(id);
+      if (RECIPIENTS.size() < 50_000) {
+        RECIPIENTS.put(key, hit);
+      }
+    }
+    return hit;
   }
 
   /** The packet of one recipient: {@code ash-kalra-a1b2c3d4.pdf}. */
@@ -66,19 +85,41 @@ final class FileNames {
 
   private static String segment(String text, String fallback, int max) {
     String t = text == null ? "" : text;
-    t = Normalizer.normalize(t, Normalizer.Form.NFKD);
-    t = MARKS.matcher(t).replaceAll("");
-    t = t.replace('ı', 'i').replace('ł', 'l').replace('Ł', 'l').replace('đ', 'd').replace('Đ', 'd')
-        .replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae").replace("ø", "o").replace("Ø", "o");
-    t = UNSAFE.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("-");
-    if (t.length() > max) {
-      t = t.substring(0, max);
+    if (!ascii(t)) {
+      t = Normalizer.normalize(t, Normalizer.Form.NFKD);
+      t = MARKS.matcher(t).replaceAll("");
+      t = t.replace('ı', 'i').replace('ł', 'l').replace('Ł', 'l').replace('đ', 'd').replace('Đ', 'd')
+          .replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae").replace("ø", "o").replace("Ø", "o");
     }
-    t = trimDashes(t);
-    if (t.isEmpty()) {
+    StringBuilder b = new StringBuilder(Math.min(t.length(), max));
+    boolean dash = true; // no leading dash, no runs of dashes
+    for (int i = 0; i < t.length() && b.length() < max; i++) {
+      char c = t.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        b.append(c);
+        dash = false;
+      } else if (!dash) {
+        b.append('-');
+        dash = true;
+      }
+    }
+    String out = trimDashes(b.toString());
+    if (out.isEmpty()) {
       return fallback;
     }
-    return WINDOWS_DEVICES.contains(t) ? t + "-" : t;
+    return WINDOWS_DEVICES.contains(out) ? out + "-" : out;
+  }
+
+  private static boolean ascii(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Eight stable characters of an id ("ocd-person/3c0c…" → its uuid's start, "bioguide:K000400" → k000400). */

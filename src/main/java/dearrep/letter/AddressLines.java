@@ -40,7 +40,7 @@ final class AddressLines {
     if (address == null || address.isBlank()) {
       return List.of();
     }
-    String text = address.replaceAll("\\s+", " ").strip();
+    String text = Text.SPACES.matcher(address).replaceAll(" ").strip();
     String cityLine = null;
     Matcher m = CITY_STATE_ZIP.matcher(text);
     if (m.matches()) {
