@@ -129,9 +129,17 @@ public final class BatchCommand implements Callable<Integer> {
             zipPolicy);
     var run = new BatchRun(batchOptions, session.places(options.dataDir()), letters());
     BatchSummary summary;
+    // Ctrl-C: the files and reports so far are consistent; say how to finish
+    Thread interrupted = new Thread(() -> {
+      System.err.println("\ndearrep: interrupted: run the same command with --resume to finish the batch");
+      System.err.flush();
+    });
+    Runtime.getRuntime().addShutdownHook(interrupted);
     try (InputStream in = stdin ? System.in : Files.newInputStream(Path.of(input));
         BatchProgress progress = TerminalProgress.onStandardError(size)) {
       summary = run.run(in, progress);
+    } finally {
+      Runtime.getRuntime().removeShutdownHook(interrupted);
     }
     spec.commandLine().getErr().println("dearrep: " + summary.line());
     spec.commandLine().getErr().flush();
