@@ -139,7 +139,11 @@ public final class BatchCommand implements Callable<Integer> {
         BatchProgress progress = TerminalProgress.onStandardError(size)) {
       summary = run.run(in, progress);
     } finally {
-      Runtime.getRuntime().removeShutdownHook(interrupted);
+      try {
+        Runtime.getRuntime().removeShutdownHook(interrupted);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running: it says how to resume
+      }
     }
     spec.commandLine().getErr().println("dearrep: " + summary.line());
     spec.commandLine().getErr().flush();
