@@ -27,7 +27,25 @@ final class Text {
     if (s == null) {
       return "";
     }
+    if (plainAscii(s)) {
+      return s; // nothing to clean: the common case, and a batch cleans several fields per letter
+    }
     return SPACES.matcher(clean(s)).replaceAll(" ").strip();
+  }
+
+  /** Printable ASCII with single inner spaces: what {@link #line} would return unchanged. */
+  private static boolean plainAscii(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return n == 0;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == ' ' && s.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
