@@ -7,11 +7,16 @@ import java.util.concurrent.Future;
 
 /**
  * The one thread that writes the reports: takes each row's outcome in input order, appends its
- * manifest or errors lines, and flushes them, after the row's files were renamed into place.
+ * manifest or errors lines after the row's files were renamed into place.
  */
 final class ReportSink {
 
   private static final int PROGRESS_EVERY = 256;
+
+  // Lines are flushed in batches, not per row: a line lost in a crash only means its row is done
+  // again on resume (its files are rewritten with the same names and bytes). What matters is that
+  // a line is never written before its files are in place, which the input-order queue ensures.
+  private static final int FLUSH_EVERY = 512;
 
   private final ReportWriter manifest;
   private final ReportWriter errors;
@@ -21,6 +26,7 @@ final class ReportSink {
   private final BatchRun.Counting input;
   private volatile Throwable failure;
   private long rows;
+  private int unflushed;
 
   ReportSink(ReportWriter manifest, ReportWriter errors, Spool spool, Tally tally, BatchProgress progress,
       BatchRun.Counting input) {
@@ -47,12 +53,20 @@ final class ReportSink {
         if (failure == null) {
           try {
             record(o);
+            if (inOrder.isEmpty() || ++unflushed >= FLUSH_EVERY) {
+              flush();
+            }
           } catch (IOException | RuntimeException e) {
             failure = e;
           }
         }
       }
+      if (failure == null) {
+        flush();
+      }
       progress.update(rows, input.count());
+    } catch (IOException e) {
+      failure = e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       failure = e;
@@ -65,7 +79,6 @@ final class ReportSink {
     if (o.problem() != null) {
       RowProblem p = o.problem();
       errors.write(new ErrorEntry(o.row().line(), p.column, p.reason.code, p.getMessage(), o.row().raw()).cells());
-      errors.flush();
       tally.failure(p.reason.code);
     } else if (!o.toBundle().isEmpty()) {
       spool.add(o.row().line(), o.toBundle());
@@ -75,13 +88,21 @@ final class ReportSink {
         manifest.write(e.cells());
         tally.letter(e);
       }
-      manifest.flush();
       tally.rowsOk++;
       tally.files += o.letters().size();
     }
     if (++rows % PROGRESS_EVERY == 0) {
       progress.update(rows, input.count());
     }
+  }
+
+  private void flush() throws IOException {
+    manifest.flush();
+    errors.flush();
+    if (spool != null) {
+      spool.flush();
+    }
+    unflushed = 0;
   }
 
   /** Rethrows what stopped the report thread, if anything did. */

@@ -98,6 +98,9 @@ final class Spool implements Closeable {
       }
     }
     journal.write(line + "\n");
+  }
+
+  void flush() throws IOException {
     journal.flush();
   }
 
