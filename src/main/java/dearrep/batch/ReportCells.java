@@ -11,21 +11,21 @@ final class ReportCells {
 
   static String protect(String cell) {
     String s = oneLine(cell);
-    if (!s.isEmpty()) {
-      char c = s.charAt(0);
-      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-        return "'" + s;
-      }
-    }
-    return s;
+    return triggers(s) ? "'" + s : s;
   }
 
   /** The cell as written before {@link #protect}: for reading reports back on resume. */
   static String unprotect(String cell) {
-    if (cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0) {
-      return cell.substring(1);
+    return cell.startsWith("'") && triggers(cell) ? cell.substring(1) : cell;
+  }
+
+  // Starts like a formula, or is apostrophes before one (so that a name such as "'=x" reads back).
+  private static boolean triggers(String s) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) == '\'') {
+      i++;
     }
-    return cell;
+    return i < s.length() && "=+-@\t\r".indexOf(s.charAt(i)) >= 0;
   }
 
   private static String oneLine(String s) {
