@@ -1,5 +1,6 @@
 package dearrep.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,23 +17,28 @@ import picocli.CommandLine.Spec;
       "",
       "Run with no arguments in a terminal to open the interactive shell."
     },
-    subcommands = {
-      LookupCommand.class,
-      ShowCommand.class,
-      DataCommand.class,
-      TopicsCommand.class,
-      LetterCommand.class,
-      ScriptCommand.class,
-      ProfileCommand.class,
-      BatchCommand.class,
-      CommandLine.HelpCommand.class,
-    },
     footer = {
       "",
       "Exit codes: 0 success, 2 usage or bad input, 3 nothing found, 4 batch finished with failed rows,"
           + " 1 anything else."
     })
 public final class Main implements Callable<Integer> {
+
+  /**
+   * Every subcommand, in the order help lists them. Building picocli's model of a command costs
+   * reflection, so a run registers only the command it was asked for (see {@link #commandLine}).
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+    LookupCommand.class,
+    ShowCommand.class,
+    DataCommand.class,
+    TopicsCommand.class,
+    LetterCommand.class,
+    ScriptCommand.class,
+    ProfileCommand.class,
+    BatchCommand.class,
+    CommandLine.HelpCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -42,17 +48,63 @@ public final class Main implements Callable<Integer> {
 
   /** Runs one command line against a session and returns its exit code. */
   public static int run(Session session, String... args) {
-    return commandLine(session).execute(args);
+    long start = System.nanoTime();
+    CommandLine cli = commandLine(session, args.length == 0 ? null : args[0]);
+    long built = System.nanoTime();
+    int code = cli.execute(args);
+    if (Boolean.getBoolean("dearrep.timing")) {
+      // For start-up work: JVM start to main, picocli model, and the command itself.
+      long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+      System.err.printf(
+          "timing: main at %d ms after JVM start; command line built in %d ms; ran in %d ms%n",
+          jvm - (System.nanoTime() - start) / 1_000_000, (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+    }
+    return code;
   }
 
-  /** The configured picocli command line: the one the shell uses too. */
+  /** The configured picocli command line with every subcommand: the one the shell uses too. */
   public static CommandLine commandLine(Session session) {
-    CommandLine cli = new CommandLine(new Main(), new SessionFactory(session));
+    return commandLine(session, null);
+  }
+
+  /**
+   * The configured command line. When {@code first} names a subcommand, only that one is
+   * registered, which keeps a one-shot run from paying for the others; otherwise (no arguments,
+   * an option such as --help, a typo) all are, so help and suggestions list everything.
+   */
+  static CommandLine commandLine(Session session, String first) {
+    SessionFactory factory = new SessionFactory(session);
+    CommandLine cli = new CommandLine(new Main(), factory);
+    Class<?> only = first == null || first.equals("help") ? null : named(first);
+    for (Class<?> sub : SUBCOMMANDS) {
+      if (only == null || sub == only) {
+        cli.addSubcommand(new CommandLine(sub, factory));
+      }
+    }
+    addHelpOptions(cli);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(new ErrorHandler.Usage());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setAbbreviatedOptionsAllowed(false);
     return cli;
+  }
+
+  /** Every command and subcommand answers --help (and -h), added here so none can forget. */
+  private static void addHelpOptions(CommandLine cli) {
+    if (cli.getCommandSpec().optionsMap().get("--help") == null) {
+      cli.getCommandSpec().mixinStandardHelpOptions(true);
+    }
+    cli.getSubcommands().values().forEach(Main::addHelpOptions);
+  }
+
+  private static Class<?> named(String name) {
+    for (Class<?> sub : SUBCOMMANDS) {
+      Command command = sub.getAnnotation(Command.class);
+      if (command != null && (command.name().equals(name) || List.of(command.aliases()).contains(name))) {
+        return sub;
+      }
+    }
+    return null;
   }
 
   @Override

@@ -43,7 +43,7 @@ final class PersonView {
     String head = number == null ? "" : number + ". ";
     TextBlock b = new TextBlock(style, width, "  " + " ".repeat(head.length()), 16);
     StringBuilder out = new StringBuilder("  ").append(head).append(style.name(p.name())).append('\n');
-    b.field("Office", office(role) + (p.party() == null ? "" : " · " + p.party()), style::title);
+    b.field("Role", office(role) + (p.party() == null ? "" : " · " + p.party()), style::title);
     offices(b, p.offices(), role.isCongress());
     contact(b, p);
     b.field("Id", p.id(), style::label);
@@ -55,7 +55,7 @@ final class PersonView {
     TextBlock b = new TextBlock(style, width, "", 16);
     b.line(style.name(p.name()));
     for (Role r : p.roles()) {
-      b.field("Office", office(r), style::title);
+      b.field("Role", office(r), style::title);
     }
     b.field("State", p.roles().isEmpty() ? null : p.primaryRole().state());
     b.field("Party", p.party());

@@ -37,6 +37,11 @@ final class ChamberTable {
 
   private ChamberTable() {}
 
+  /** A table without chambers or districts (user files map local and executive roles only). */
+  static ChamberTable empty() {
+    return new ChamberTable();
+  }
+
   static ChamberTable read(Path metadataDir) throws IOException {
     ChamberTable table = new ChamberTable();
     for (CSVRecord row : rows(metadataDir.resolve("chambers.csv"))) {

@@ -62,6 +62,22 @@ public final class DataImport {
     return write(imported, dataDir, warnings);
   }
 
+  /**
+   * Imports San José's City Council from CivicPatch's {@code people.yml} in {@code civicPatchDir},
+   * with the council districts of ocd-division-ids and the City Hall address from the mayor's
+   * record in a checkout of openstates/people, into {@code dataDir}.
+   */
+  public ImportReport importCivicPatch(
+      Path civicPatchDir, Path ocdIdsDir, Path openStatesCheckout, Path dataDir) throws IOException {
+    Warnings warnings = new Warnings(civicPatchDir);
+    DatasetImport imported =
+        new CivicPatchImporter(
+                civicPatchDir, ocdIdsDir, openStatesCheckout,
+                sources.dataset(CivicPatchImporter.KEY), warnings)
+            .run();
+    return write(imported, dataDir, warnings);
+  }
+
   private static ImportReport write(DatasetImport imported, Path dataDir, Warnings warnings)
       throws IOException {
     new BundleWriter(dataDir).write(imported);
@@ -90,15 +106,19 @@ public final class DataImport {
    * <pre>
    * DataImport openstates PEOPLE_CHECKOUT METADATA_DIR DATA_DIR SOURCES_PROPERTIES
    * DataImport congress CONGRESS_CHECKOUT OCD_IDS_DIR DATA_DIR SOURCES_PROPERTIES
+   * DataImport civicpatch CIVICPATCH_DIR OCD_IDS_DIR DATA_DIR SOURCES_PROPERTIES PEOPLE_CHECKOUT
    * </pre>
    *
    * Prints a summary and the warnings; exits 2 on bad arguments, 1 on failure.
    */
   public static void main(String[] args) {
     PrintStream out = System.out;
-    if (args.length != 5 || !List.of("openstates", "congress").contains(args[0])) {
+    boolean civicPatch = args.length == 6 && args[0].equals("civicpatch");
+    if (!civicPatch && (args.length != 5 || !List.of("openstates", "congress").contains(args[0]))) {
       System.err.println(
-          "usage: DataImport openstates|congress UPSTREAM_DIR TABLES_DIR DATA_DIR SOURCES_PROPERTIES");
+          "usage: DataImport openstates|congress UPSTREAM_DIR TABLES_DIR DATA_DIR SOURCES_PROPERTIES\n"
+              + "       DataImport civicpatch CIVICPATCH_DIR OCD_IDS_DIR DATA_DIR SOURCES_PROPERTIES"
+              + " OPENSTATES_PEOPLE_DIR");
       System.exit(2);
     }
     try {
@@ -107,9 +127,11 @@ public final class DataImport {
       Path tables = Path.of(args[2]);
       Path data = Path.of(args[3]);
       ImportReport report =
-          args[0].equals("openstates")
-              ? importer.importOpenStates(upstream, tables, data)
-              : importer.importCongress(upstream, tables, data);
+          switch (args[0]) {
+            case "openstates" -> importer.importOpenStates(upstream, tables, data);
+            case "congress" -> importer.importCongress(upstream, tables, data);
+            default -> importer.importCivicPatch(upstream, tables, Path.of(args[5]), data);
+          };
       report.warnings().forEach(w -> out.println("warning: " + w));
       out.println(report.summary());
     } catch (IOException | RuntimeException e) {

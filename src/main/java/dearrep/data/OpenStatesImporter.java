@@ -35,6 +35,9 @@ import java.util.stream.Stream;
 final class OpenStatesImporter {
 
   static final String KEY = "openstates-people";
+  /** Division kinds other datasets declare (House districts, city councils): an import keeps them. */
+  private static final Set<String> OTHER_DATASETS_DIVISIONS = Set.of("cd", "council_district");
+
   private static final List<String> PEOPLE_FOLDERS = List.of("legislature", "executive", "municipalities");
 
   private final Path checkout;
@@ -76,7 +79,7 @@ final class OpenStatesImporter {
     Dataset counted = withRecords(dataset, count);
     Dataset meta = withRecords(metadata, chambers.districtCount());
     return new DatasetImport(
-        counted, List.of(meta), people, divisions, d -> !d.kind().equals("cd"), vacancies, chambers);
+        counted, List.of(meta), people, divisions, d -> !OTHER_DATASETS_DIVISIONS.contains(d.kind()), vacancies, chambers);
   }
 
   private Set<String> statesOf(Map<String, List<Person>> people) {
@@ -102,7 +105,7 @@ final class OpenStatesImporter {
     String state = stateDir.getFileName().toString().toUpperCase(Locale.ROOT);
     OpenStatesPerson mapper =
         new OpenStatesPerson(
-            chambers, cityNames(stateDir), committees(stateDir, state), provenance, warnings);
+            chambers, cityNames(stateDir, warnings), committees(stateDir, state), provenance, warnings);
     List<Person> out = new ArrayList<>();
     for (String folder : PEOPLE_FOLDERS) {
       for (Path file : yamlFiles(stateDir.resolve(folder))) {
@@ -113,7 +116,7 @@ final class OpenStatesImporter {
   }
 
   /** municipalities.yml: jurisdiction id → city name. */
-  private Map<String, String> cityNames(Path stateDir) {
+  static Map<String, String> cityNames(Path stateDir, Warnings warnings) {
     Map<String, String> names = new HashMap<>();
     Path file = stateDir.resolve("municipalities.yml");
     if (Files.exists(file)) {

@@ -171,6 +171,9 @@ final class OpenStatesPerson {
                 type, Level.LOCAL, "Mayor", "City of " + cityName(jurisdiction, file), state, null,
                 StateDivisions.ofJurisdiction(jurisdiction), jurisdiction, start, end, since));
       }
+      case "councilmember", "commissioner" -> {
+        return localSeat(r, type, state, district, start, end, since, file);
+      }
       default -> {
         String title = EXECUTIVE_TITLES.get(type);
         if (title == null) {
@@ -185,17 +188,51 @@ final class OpenStatesPerson {
     }
   }
 
+  /**
+   * A city council or county board seat (see {@link LocalSeats} for the division ids). The title is
+   * "Councilmember" or "Commissioner" by type; a role's optional {@code title} field overrides it
+   * ("Supervisor"), a dearrep extension of the Open States schema for user files.
+   */
+  private Optional<Role> localSeat(
+      JsonNode r, String type, String state, String district, String start, String end,
+      String since, Path file) {
+    String jurisdiction = text(r, "jurisdiction");
+    if (!LocalSeats.isLocal(jurisdiction)) {
+      warnings.add(
+          file,
+          type + " role needs a city (…/place:NAME/government) or county (…/county:NAME/government)"
+              + " jurisdiction, not " + jurisdiction + ", role skipped");
+      return Optional.empty();
+    }
+    String title = text(r, "title");
+    if (title == null) {
+      title = type.equals("councilmember") ? "Councilmember" : "Commissioner";
+    }
+    String city = LocalSeats.isCounty(jurisdiction) ? null : cityName(jurisdiction, file);
+    return Optional.of(
+        new Role(
+            type, Level.LOCAL, title, LocalSeats.body(jurisdiction, city), state,
+            district == null ? null : LocalSeats.normalize(district),
+            LocalSeats.divisionId(jurisdiction, district), jurisdiction, start, end, since));
+  }
+
   /** "State of California"; DC and the territories by their own name. */
   private String executiveBody(String state) {
     String name = chambers.stateName(state).orElse(state);
     return StateDivisions.kindOf(state).equals("state") ? "State of " + name : name;
   }
 
-  /** City name from municipalities.yml; failing that, from the place id ("san_jose" → "San Jose"). */
+  /**
+   * City name from municipalities.yml; failing that, from the place id ("san_jose" → "San Jose"),
+   * with a warning when there was a table to find it in (user files have none).
+   */
   String cityName(String jurisdiction, Path file) {
     String name = cityNames.get(jurisdiction);
     if (name != null) {
       return name;
+    }
+    if (cityNames.isEmpty() && LocalSeats.isLocal(jurisdiction)) {
+      return LocalSeats.slugName(jurisdiction);
     }
     String place = StateDivisions.ofJurisdiction(jurisdiction);
     place = place.substring(place.lastIndexOf(':') + 1);

@@ -33,6 +33,11 @@ final class UpstreamYaml {
     }
   }
 
+  /** Parses a file, failing with Jackson's exception (which knows the line) when it does not parse. */
+  static JsonNode parse(Path file) throws IOException {
+    return YAML.readTree(file.toFile());
+  }
+
   /** Text of a scalar field, or null when absent, null or blank. */
   static String text(JsonNode node, String field) {
     JsonNode value = node == null ? null : node.get(field);

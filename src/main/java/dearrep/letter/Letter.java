@@ -83,7 +83,7 @@ public record Letter(
     List<String> inside = new ArrayList<>();
     inside.add(form.insideName());
     inside.add(form.body());
-    request.office().pick(person).map(Office::address).ifPresent(address ->
+    request.office().pick(person, request.sender().zip()).map(Office::address).ifPresent(address ->
         inside.addAll(AddressLines.split(address, List.of(person.name(), form.body()))));
     String opening =
         "As a constituent in " + Constituency.of(role) + ", I am writing to you about "

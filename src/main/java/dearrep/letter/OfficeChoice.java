@@ -20,8 +20,18 @@ public enum OfficeChoice {
    * with an address.
    */
   public Optional<Office> pick(Person person) {
-    return withAddress(person).stream()
-        .min(Comparator.comparingInt(o -> rank(o, this)));
+    return pick(person, null);
+  }
+
+  /**
+   * As {@link #pick(Person)}, and among several offices of the best kind (a senator's district
+   * offices) the one nearest the writer's ZIP code.
+   */
+  public Optional<Office> pick(Person person, String writerZip) {
+    List<Office> offices = withAddress(person);
+    int best = offices.stream().mapToInt(o -> rank(o, this)).min().orElse(Integer.MAX_VALUE);
+    List<Office> candidates = offices.stream().filter(o -> rank(o, this) == best).toList();
+    return candidates.isEmpty() ? Optional.empty() : Optional.of(NearestOffice.among(candidates, writerZip));
   }
 
   /**

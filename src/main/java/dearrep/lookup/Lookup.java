@@ -199,17 +199,20 @@ public final class Lookup {
   }
 
   private Division council(DistrictQuery.Council q) {
-    String suffix = "/place:" + q.city() + "/council_district:" + q.district();
-    for (Directory.IndexEntry e : directory.index()) {
-      if (e.divisionId().endsWith(suffix)) {
-        return division(e.divisionId());
+    // A city's council, or else a county's board (user files: santa-clara-3)
+    for (String kind : List.of("/place:", "/county:")) {
+      String suffix = kind + q.city() + "/council_district:" + q.district();
+      for (Directory.IndexEntry e : directory.index()) {
+        if (e.divisionId().endsWith(suffix)) {
+          return division(e.divisionId());
+        }
       }
     }
-    String prefix = "/place:" + q.city() + "/council_district:";
     List<String> known =
         directory.index().stream()
             .map(Directory.IndexEntry::divisionId)
-            .filter(id -> id.contains(prefix))
+            .filter(id -> id.contains("/place:" + q.city() + "/council_district:")
+                || id.contains("/county:" + q.city() + "/council_district:"))
             .map(id -> id.substring(id.lastIndexOf(':') + 1))
             .distinct()
             .sorted(Comparator.comparingInt(s -> s.length() * 1000 + s.hashCode() % 1000))

@@ -38,6 +38,15 @@ final class Upstream {
             root().resolve("congress-legislators"), root().resolve("ocd-division-ids"), dataDir);
   }
 
+  static ImportReport importCivicPatch(Path dataDir) throws IOException {
+    return importer()
+        .importCivicPatch(
+            root().resolve("civicpatch-san-jose"),
+            root().resolve("ocd-division-ids"),
+            root().resolve("openstates-people"),
+            dataDir);
+  }
+
   static StateBundle bundle(Path dataDir, String state) throws IOException {
     return BundleFiles.json()
         .readValue(dataDir.resolve(BundleFiles.stateFile(state)).toFile(), StateBundle.class);

@@ -1,0 +1,68 @@
+package dearrep.letter;
+
+import dearrep.geo.Coordinates;
+import dearrep.geo.GeoBundle;
+import dearrep.geo.GeoException;
+import dearrep.geo.ZipDirectory;
+import dearrep.model.Office;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Among several offices of the same kind (a senator's district offices across a state), the one
+ * nearest the writer, by the GeoNames points of the two ZIP codes. Letters reach a nearby office
+ * fastest and staff there know the writer's area.
+ */
+final class NearestOffice {
+
+  private static final Pattern ZIP_AT_END = Pattern.compile(".*\\b(\\d{5})(?:-\\d{4})?\\s*$");
+  private static final Map<String, Optional<Coordinates>> POINTS = new ConcurrentHashMap<>();
+  private static volatile ZipDirectory zips;
+
+  private NearestOffice() {}
+
+  /** The office nearest {@code writerZip}; the first office when distances cannot be known. */
+  static Office among(List<Office> offices, String writerZip) {
+    if (offices.size() < 2 || writerZip == null || writerZip.isBlank()) {
+      return offices.get(0);
+    }
+    Optional<Coordinates> writer = point(writerZip.strip());
+    if (writer.isEmpty()) {
+      return offices.get(0);
+    }
+    return offices.stream()
+        .min(Comparator.comparingDouble(o -> distance(writer.get(), o)))
+        .orElse(offices.get(0));
+  }
+
+  private static double distance(Coordinates writer, Office office) {
+    Matcher m = ZIP_AT_END.matcher(office.address() == null ? "" : office.address());
+    Optional<Coordinates> p = m.matches() ? point(m.group(1)) : Optional.empty();
+    if (p.isEmpty()) {
+      return Double.MAX_VALUE;
+    }
+    double dLat = writer.lat() - p.get().lat();
+    double dLon = (writer.lon() - p.get().lon()) * Math.cos(Math.toRadians(writer.lat()));
+    return dLat * dLat + dLon * dLon;
+  }
+
+  private static Optional<Coordinates> point(String zip) {
+    return POINTS.computeIfAbsent(zip, NearestOffice::lookUp);
+  }
+
+  private static Optional<Coordinates> lookUp(String zip) {
+    try {
+      if (zips == null) {
+        zips = GeoBundle.bundled().zips();
+      }
+      return zips.find(zip).flatMap(z -> z.point());
+    } catch (GeoException e) {
+      return Optional.empty();
+    }
+  }
+}
