@@ -19,13 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,11 +38,12 @@ import org.apache.commons.csv.CSVRecord;
  * A batch: supporters' CSV in, letters, {@code manifest.csv}, {@code errors.csv} and {@code
  * summary.json} out.
  *
- * <p>Threads: the caller's thread parses the CSV and hands each row to a pool of {@code jobs}
- * workers (check, find recipients, render, write the file atomically); the row's future also goes,
- * in input order, into a bounded queue that one report thread drains, writing each row's manifest
- * or errors lines and flushing them. The queue bounds the rows in flight, so memory stays flat
- * however long the input, and the reports come out in input order.
+ * <p>Threads: the caller's thread parses the CSV and hands rows, in chunks of 64, to a pool of
+ * {@code jobs} workers (check, find recipients, render, write each file atomically); each chunk's
+ * future also goes, in input order, into a bounded queue that one report thread drains, appending
+ * the manifest and errors lines of each row after its files are in place. The queue bounds the
+ * rows in flight (4 chunks per worker), so memory stays flat however long the input, and the
+ * reports come out in input order, which is what makes them a journal a resumed run can trust.
  */
 public final class BatchRun {
 
@@ -51,7 +52,9 @@ public final class BatchRun {
   static final String SUMMARY = "summary.json";
   static final String STATE = ".dearrep";
 
-  private static final int ROWS_PER_JOB_IN_FLIGHT = 64;
+  // Rows travel in chunks, so threads hand work over once per chunk rather than once per row.
+  private static final int CHUNK = 64;
+  private static final int CHUNKS_PER_JOB_IN_FLIGHT = 4;
 
   private final BatchOptions options;
   private final Lookup lookup;
@@ -133,11 +136,12 @@ public final class BatchRun {
   private void pump(CSVParser parser, Iterator<CSVRecord> records, BitSet done, RowWork work, ReportSink sink, Tally tally)
       throws IOException {
     int jobs = options.jobs();
-    BlockingQueue<Future<Outcome>> inOrder = new ArrayBlockingQueue<>(jobs * ROWS_PER_JOB_IN_FLIGHT);
+    BlockingQueue<Future<List<Outcome>>> inOrder = new ArrayBlockingQueue<>(jobs * CHUNKS_PER_JOB_IN_FLIGHT);
     ExecutorService pool = Executors.newFixedThreadPool(jobs, daemon("batch-worker"));
     Thread sinkThread = daemon("batch-reports").newThread(() -> sink.drain(inOrder));
     sinkThread.start();
     try {
+      List<Row> chunk = new ArrayList<>(CHUNK);
       long nextLine = parser.getCurrentLineNumber() + 1;
       while (sink.healthy()) {
         Row row;
@@ -149,13 +153,13 @@ public final class BatchRun {
           row = new Row(nextLine, r.toList());
         } catch (UncheckedIOException e) {
           // A broken quote runs to the end of the input: report where it began, then stop.
-          Row broken = new Row(nextLine, List.of());
           tally.rowsRead++;
-          if (done.get((int) nextLine)) {
-            break;
+          if (!done.get((int) nextLine)) {
+            submit(inOrder, pool, work, chunk);
+            Outcome broken = Outcome.failed(new Row(nextLine, List.of()), new RowProblem(Reason.MALFORMED_CSV, "",
+                "unreadable CSV from here to the end: " + e.getCause().getMessage()));
+            inOrder.put(CompletableFuture.completedFuture(List.of(broken)));
           }
-          put(inOrder, CompletableFuture.completedFuture(Outcome.failed(broken,
-              new RowProblem(Reason.MALFORMED_CSV, "", "unreadable CSV from here to the end: " + e.getCause().getMessage()))));
           break;
         }
         nextLine = parser.getCurrentLineNumber() + 1;
@@ -166,9 +170,13 @@ public final class BatchRun {
         if (done.get((int) row.line())) {
           continue;
         }
-        put(inOrder, pool.submit(() -> work.process(row)));
+        chunk.add(row);
+        if (chunk.size() == CHUNK) {
+          submit(inOrder, pool, work, chunk);
+        }
       }
-      put(inOrder, CompletableFuture.completedFuture(null));
+      submit(inOrder, pool, work, chunk);
+      inOrder.put(CompletableFuture.completedFuture(null));
       sinkThread.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -179,8 +187,21 @@ public final class BatchRun {
     sink.rethrow();
   }
 
-  private static void put(BlockingQueue<Future<Outcome>> q, Future<Outcome> f) throws InterruptedException {
-    q.put(f);
+  /** Hands the rows gathered so far to a worker, in order, and starts a new chunk. */
+  private static void submit(BlockingQueue<Future<List<Outcome>>> inOrder, ExecutorService pool, RowWork work,
+      List<Row> chunk) throws InterruptedException {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    List<Row> rows = List.copyOf(chunk);
+    chunk.clear();
+    inOrder.put(pool.submit(() -> {
+      List<Outcome> out = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        out.add(work.process(r));
+      }
+      return out;
+    }));
   }
 
   /** Checks the folder, takes the run's lock, and records (or checks) the run's settings. */

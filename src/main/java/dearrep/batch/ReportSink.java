@@ -1,6 +1,7 @@
 package dearrep.batch;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -42,18 +43,21 @@ final class ReportSink {
     return failure == null;
   }
 
-  /** Runs until the end marker (a null outcome); after a failure it only drains, so the reader never blocks. */
-  void drain(BlockingQueue<Future<Outcome>> inOrder) {
+  /** Runs until the end marker (a null chunk); after a failure it only drains, so the reader never blocks. */
+  void drain(BlockingQueue<Future<List<Outcome>>> inOrder) {
     try {
       while (true) {
-        Outcome o = inOrder.take().get();
-        if (o == null) {
+        List<Outcome> chunk = inOrder.take().get();
+        if (chunk == null) {
           break;
         }
         if (failure == null) {
           try {
-            record(o);
-            if (inOrder.isEmpty() || ++unflushed >= FLUSH_EVERY) {
+            for (Outcome o : chunk) {
+              record(o);
+            }
+            unflushed += chunk.size();
+            if (inOrder.isEmpty() || unflushed >= FLUSH_EVERY) {
               flush();
             }
           } catch (IOException | RuntimeException e) {
