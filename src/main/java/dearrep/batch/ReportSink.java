@@ -1,14 +1,16 @@
 package dearrep.batch;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * The one thread that writes the reports: takes each row's outcome in input order, appends its
- * manifest or errors lines after the row's files were renamed into place.
+ * The one thread that writes the output: takes each row's outcome in input order, writes its
+ * letters atomically, then appends its manifest lines (or its errors line).
  */
 final class ReportSink {
 
@@ -22,6 +24,7 @@ final class ReportSink {
   private final ReportWriter manifest;
   private final ReportWriter errors;
   private final Spool spool;
+  private final LetterFiles files;
   private final Tally tally;
   private final BatchProgress progress;
   private final BatchRun.Counting input;
@@ -29,8 +32,9 @@ final class ReportSink {
   private long rows;
   private int unflushed;
 
-  ReportSink(ReportWriter manifest, ReportWriter errors, Spool spool, Tally tally, BatchProgress progress,
-      BatchRun.Counting input) {
+  ReportSink(ReportWriter manifest, ReportWriter errors, Spool spool, LetterFiles files, Tally tally,
+      BatchProgress progress, BatchRun.Counting input) {
+    this.files = files;
     this.manifest = manifest;
     this.errors = errors;
     this.spool = spool;
@@ -81,12 +85,12 @@ final class ReportSink {
 
   private void record(Outcome o) throws IOException {
     if (o.problem() != null) {
-      RowProblem p = o.problem();
-      errors.write(new ErrorEntry(o.row().line(), p.column, p.reason.code, p.getMessage(), o.row().raw()).cells());
-      tally.failure(p.reason.code);
+      failed(o.row(), o.problem());
     } else if (!o.toBundle().isEmpty()) {
       spool.add(o.row().line(), o.toBundle());
       tally.rowsOk++;
+    } else if (!write(o)) {
+      return;
     } else {
       for (ManifestEntry e : o.letters()) {
         manifest.write(e.cells());
@@ -107,6 +111,26 @@ final class ReportSink {
       spool.flush();
     }
     unflushed = 0;
+  }
+
+  private void failed(Row row, RowProblem p) throws IOException {
+    errors.write(new ErrorEntry(row.line(), p.column, p.reason.code, p.getMessage(), row.raw()).cells());
+    tally.failure(p.reason.code);
+  }
+
+  /** Writes a row's letters atomically; when one cannot be written, the row fails and leaves none. */
+  private boolean write(Outcome o) throws IOException {
+    List<Path> written = new ArrayList<>();
+    try {
+      for (int i = 0; i < o.letters().size(); i++) {
+        written.add(files.write(o.letters().get(i).file(), o.bodies().get(i)));
+      }
+      return true;
+    } catch (IOException e) {
+      written.forEach(LetterFiles::deleteQuietly);
+      failed(o.row(), new RowProblem(Reason.WRITE_FAILED, "", "cannot write the letter: " + e));
+      return false;
+    }
   }
 
   /** Rethrows what stopped the report thread, if anything did. */

@@ -25,17 +25,14 @@ final class RowWork {
   private final BatchOptions options;
   private final RecipientFinder finder;
   private final BatchLetters letters;
-  private final LetterFiles files;
   private final LocalDate date;
 
-  RowWork(Header header, BatchOptions options, RecipientFinder finder, BatchLetters letters, LetterFiles files,
-      LocalDate date) {
+  RowWork(Header header, BatchOptions options, RecipientFinder finder, BatchLetters letters, LocalDate date) {
     this.date = date;
     this.header = header;
     this.options = options;
     this.finder = finder;
     this.letters = letters;
-    this.files = files;
   }
 
   Outcome process(Row row) {
@@ -94,35 +91,30 @@ final class RowWork {
       }
       return Outcome.bundled(row, requests);
     }
-    return Outcome.written(row, write(row, writer, recipients, requests));
+    return render(row, writer, recipients, requests);
   }
 
-  private List<ManifestEntry> write(Row row, Supporter writer, List<Recipient> recipients, List<LetterRequest> requests) {
+  // Rendering runs here, in parallel; the files are written by the one report thread, since the
+  // kernel serializes creating files in one folder anyway and parallel writers only contend for it.
+  private Outcome render(Row row, Supporter writer, List<Recipient> recipients, List<LetterRequest> requests) {
     List<byte[]> bodies = new ArrayList<>();
-    for (LetterRequest q : requests) {
+    List<ManifestEntry> entries = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      LetterRequest q = requests.get(i);
+      byte[] body;
       try {
-        bodies.add(letters.render(q, options.format()));
+        body = letters.render(q, options.format());
       } catch (RuntimeException e) {
         throw new RowProblem(Reason.RENDER_FAILED, "", "cannot write the letter to " + q.recipient().name() + ": " + e.getMessage());
       }
+      Recipient r = recipients.get(i);
+      String name = FileNames.letter(row.line(), writer.id(), writer.name(), r.person().name(), r.person().id(),
+          options.format().extension());
+      bodies.add(body);
+      entries.add(new ManifestEntry(row.line(), writer.id(), writer.name(), r.person().id(), r.person().name(),
+          r.role().level().key(), q.topic(), q.position(), r.basis(), name, sha256(body), requests.size()));
     }
-    List<ManifestEntry> entries = new ArrayList<>();
-    List<Path> written = new ArrayList<>();
-    try {
-      for (int i = 0; i < requests.size(); i++) {
-        Recipient r = recipients.get(i);
-        String name = FileNames.letter(row.line(), writer.id(), writer.name(), r.person().name(), r.person().id(),
-            options.format().extension());
-        written.add(files.write(name, bodies.get(i)));
-        LetterRequest q = requests.get(i);
-        entries.add(new ManifestEntry(row.line(), writer.id(), writer.name(), r.person().id(), r.person().name(),
-            r.role().level().key(), q.topic(), q.position(), r.basis(), name, sha256(bodies.get(i)), requests.size()));
-      }
-    } catch (IOException e) {
-      written.forEach(LetterFiles::deleteQuietly);
-      throw new RowProblem(Reason.WRITE_FAILED, "", "cannot write the letter: " + e);
-    }
-    return entries;
+    return Outcome.rendered(row, entries, bodies);
   }
 
   private Supporter supporter(List<String> cells) {
