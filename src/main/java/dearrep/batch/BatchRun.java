@@ -39,9 +39,10 @@ import org.apache.commons.csv.CSVRecord;
  * summary.json} out.
  *
  * <p>Threads: the caller's thread parses the CSV and hands rows, in chunks of 64, to a pool of
- * {@code jobs} workers (check, find recipients, render); each chunk's future also goes, in input
- * order, into a bounded queue that one output thread drains: it writes each row's files atomically,
- * then appends the row's manifest lines (or its errors line). The queue bounds the
+ * {@code jobs} workers (check, find recipients, render, write temp files, each worker in its own
+ * temp folder); each chunk's future also goes, in input order, into a bounded queue that one output
+ * thread drains: it renames each row's temp files into the output folder, then appends the row's
+ * manifest lines (or its errors line). The queue bounds the
  * rows in flight (4 chunks per worker), so memory stays flat however long the input, and the
  * reports come out in input order, which is what makes them a journal a resumed run can trust.
  */
@@ -110,7 +111,7 @@ public final class BatchRun {
             Spool spooled = spool) {
           var finder = new RecipientFinder(places, options.levels(), options.zipPolicy());
           var files = new LetterFiles(dir, state.resolve("tmp"));
-          var work = new RowWork(header, options, finder, letters, date);
+          var work = new RowWork(header, options, finder, letters, files, date);
           var sink = new ReportSink(manifest, errors, spool, files, tally, progress, counted);
           pump(parser, records, done, work, sink, tally);
           if (spool != null) {

@@ -10,8 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Writes files into the output folder atomically: the bytes go to a temp file in the folder's
- * {@code .dearrep/tmp}, which is then renamed over the final name, so a reader (or a resumed run)
+ * Writes files into the output folder atomically: the bytes go to a temp file under the folder's
+ * {@code .dearrep/tmp/}, which is then renamed over the final name, so a reader (or a resumed run)
  * sees a whole file or none.
  */
 final class LetterFiles {
@@ -27,8 +27,16 @@ final class LetterFiles {
 
   /** Writes {@code bytes} as {@code name} in the output folder; returns the final path. */
   Path write(String name, byte[] bytes) throws IOException {
-    Path target = resolve(name);
-    Path temp = tmp.resolve("t" + counter.incrementAndGet());
+    return publish(stage(bytes), name);
+  }
+
+  /**
+   * Writes {@code bytes} to a new temp file in this thread's own temp folder. Workers stage in
+   * parallel: creating a file locks its folder, so each worker has one, and only the renames meet
+   * in the output folder.
+   */
+  Path stage(byte[] bytes) throws IOException {
+    Path temp = ownTemp.get().resolve("t" + counter.incrementAndGet());
     try (FileChannel ch =
         FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
       ByteBuffer buf = ByteBuffer.wrap(bytes);
@@ -36,8 +44,24 @@ final class LetterFiles {
         ch.write(buf);
       }
     }
-    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    return temp;
+  }
+
+  /** Renames a staged file to {@code name} in the output folder, atomically; returns the final path. */
+  Path publish(Path staged, String name) throws IOException {
+    Path target = resolve(name);
+    Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     return target;
+  }
+
+  private final ThreadLocal<Path> ownTemp = ThreadLocal.withInitial(this::newTempFolder);
+
+  private Path newTempFolder() {
+    try {
+      return Files.createDirectories(tmp.resolve(Thread.currentThread().getName()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A path in the output folder; names come from {@link FileNames}, checked again here. */

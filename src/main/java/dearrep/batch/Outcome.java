@@ -1,21 +1,22 @@
 package dearrep.batch;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What became of one row: its rendered letters (to write), its letters to bundle, or the problem
+ * What became of one row: its letters (staged, to publish), its letters to bundle, or the problem
  * that stopped it.
  *
  * @param row the input row
  * @param letters the manifest line of each letter, once written
- * @param bodies each letter's bytes, in the order of {@code letters}
+ * @param staged each letter's file, written to a temp file, in the order of {@code letters}
  * @param toBundle letters for the recipients' packets
  * @param problem why the row failed, or null
  */
-record Outcome(Row row, List<ManifestEntry> letters, List<byte[]> bodies, List<LetterRequest> toBundle, RowProblem problem) {
+record Outcome(Row row, List<ManifestEntry> letters, List<Path> staged, List<LetterRequest> toBundle, RowProblem problem) {
 
-  static Outcome rendered(Row row, List<ManifestEntry> letters, List<byte[]> bodies) {
-    return new Outcome(row, letters, bodies, List.of(), null);
+  static Outcome staged(Row row, List<ManifestEntry> letters, List<Path> staged) {
+    return new Outcome(row, letters, staged, List.of(), null);
   }
 
   static Outcome bundled(Row row, List<LetterRequest> requests) {

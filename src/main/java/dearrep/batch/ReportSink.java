@@ -118,16 +118,17 @@ final class ReportSink {
     tally.failure(p.reason.code);
   }
 
-  /** Writes a row's letters atomically; when one cannot be written, the row fails and leaves none. */
+  /** Publishes a row's staged letters; when one cannot be renamed, the row fails and leaves none. */
   private boolean write(Outcome o) throws IOException {
     List<Path> written = new ArrayList<>();
     try {
       for (int i = 0; i < o.letters().size(); i++) {
-        written.add(files.write(o.letters().get(i).file(), o.bodies().get(i)));
+        written.add(files.publish(o.staged().get(i), o.letters().get(i).file()));
       }
       return true;
     } catch (IOException e) {
       written.forEach(LetterFiles::deleteQuietly);
+      o.staged().forEach(LetterFiles::deleteQuietly);
       failed(o.row(), new RowProblem(Reason.WRITE_FAILED, "", "cannot write the letter: " + e));
       return false;
     }

@@ -184,12 +184,16 @@ final class Resumption {
     }
   }
 
+  /** Empties a folder, including the folders in it (the workers' temp folders). */
   static void clear(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
       return;
     }
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path f : files) {
+        if (Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          clear(f);
+        }
         Files.delete(f);
       }
     }

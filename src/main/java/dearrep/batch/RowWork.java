@@ -26,8 +26,11 @@ final class RowWork {
   private final RecipientFinder finder;
   private final BatchLetters letters;
   private final LocalDate date;
+  private final LetterFiles files;
 
-  RowWork(Header header, BatchOptions options, RecipientFinder finder, BatchLetters letters, LocalDate date) {
+  RowWork(Header header, BatchOptions options, RecipientFinder finder, BatchLetters letters, LetterFiles files,
+      LocalDate date) {
+    this.files = files;
     this.date = date;
     this.header = header;
     this.options = options;
@@ -94,27 +97,36 @@ final class RowWork {
     return render(row, writer, recipients, requests);
   }
 
-  // Rendering runs here, in parallel; the files are written by the one report thread, since the
-  // kernel serializes creating files in one folder anyway and parallel writers only contend for it.
+  // Rendering and writing temp files run here, in parallel; the one output thread renames them into
+  // the output folder, whose lock parallel writers would only contend for.
   private Outcome render(Row row, Supporter writer, List<Recipient> recipients, List<LetterRequest> requests) {
-    List<byte[]> bodies = new ArrayList<>();
+    List<Path> staged = new ArrayList<>();
     List<ManifestEntry> entries = new ArrayList<>();
-    for (int i = 0; i < requests.size(); i++) {
-      LetterRequest q = requests.get(i);
-      byte[] body;
-      try {
-        body = letters.render(q, options.format());
-      } catch (RuntimeException e) {
-        throw new RowProblem(Reason.RENDER_FAILED, "", "cannot write the letter to " + q.recipient().name() + ": " + e.getMessage());
+    try {
+      for (int i = 0; i < requests.size(); i++) {
+        LetterRequest q = requests.get(i);
+        byte[] body;
+        try {
+          body = letters.render(q, options.format());
+        } catch (RuntimeException e) {
+          throw new RowProblem(Reason.RENDER_FAILED, "", "cannot write the letter to " + q.recipient().name() + ": " + e.getMessage());
+        }
+        Recipient r = recipients.get(i);
+        String name = FileNames.letter(row.line(), writer.id(), writer.name(), r.person().name(), r.person().id(),
+            options.format().extension());
+        try {
+          staged.add(files.stage(body));
+        } catch (IOException | java.io.UncheckedIOException e) {
+          throw new RowProblem(Reason.WRITE_FAILED, "", "cannot write the letter: " + e);
+        }
+        entries.add(new ManifestEntry(row.line(), writer.id(), writer.name(), r.person().id(), r.person().name(),
+            r.role().level().key(), q.topic(), q.position(), r.basis(), name, sha256(body), requests.size()));
       }
-      Recipient r = recipients.get(i);
-      String name = FileNames.letter(row.line(), writer.id(), writer.name(), r.person().name(), r.person().id(),
-          options.format().extension());
-      bodies.add(body);
-      entries.add(new ManifestEntry(row.line(), writer.id(), writer.name(), r.person().id(), r.person().name(),
-          r.role().level().key(), q.topic(), q.position(), r.basis(), name, sha256(body), requests.size()));
+    } catch (RowProblem p) {
+      staged.forEach(LetterFiles::deleteQuietly);
+      throw p;
     }
-    return Outcome.rendered(row, entries, bodies);
+    return Outcome.staged(row, entries, staged);
   }
 
   private Supporter supporter(List<String> cells) {
