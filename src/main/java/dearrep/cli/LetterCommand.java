@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dearrep letter}: a letter to an official on a topic. */
@@ -54,9 +55,12 @@ public final class LetterCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;
 
-  @Option(names = "--to", required = true, paramLabel = "WHO",
+  @Option(names = "--to", paramLabel = "WHO",
       description = "A district (CA-AD25, CA-16, CA, san-jose-2), a person id, or a number from the last lookup.")
   String to;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "WHO", description = "Same as --to: `letter 2 --topic …` after a lookup.")
+  String who;
 
   @Option(names = "--topic", required = true, paramLabel = "ID", description = "Topic id (see dearrep topics).")
   String topic;
@@ -106,7 +110,7 @@ public final class LetterCommand implements Callable<Integer> {
     Position pos = Position.parse(position);
     Sender writer = sender.withProfile();
     String noteText = noteText();
-    List<Person> people = Recipients.resolve(session, options, to);
+    List<Person> people = Recipients.resolve(session, options, Recipients.target(to, who));
     List<Letter> letters = new ArrayList<>();
     for (Person p : people) {
       letters.add(Letter.compose(new LetterRequest(

@@ -38,9 +38,17 @@ public final class Main implements Callable<Integer> {
     ScriptCommand.class,
     ProfileCommand.class,
     BatchCommand.class,
+    ShellCommand.class,
+    CompletionCommand.class,
     CommandLine.HelpCommand.class);
 
   @Spec CommandSpec spec;
+
+  private final Session session;
+
+  public Main(Session session) {
+    this.session = session;
+  }
 
   public static void main(String[] args) {
     System.exit(run(new Session(), args));
@@ -74,7 +82,7 @@ public final class Main implements Callable<Integer> {
    */
   static CommandLine commandLine(Session session, String first) {
     SessionFactory factory = new SessionFactory(session);
-    CommandLine cli = new CommandLine(new Main(), factory);
+    CommandLine cli = new CommandLine(new Main(session), factory);
     Class<?> only = first == null || first.equals("help") ? null : named(first);
     for (Class<?> sub : SUBCOMMANDS) {
       if (only == null || sub == only) {
@@ -109,6 +117,10 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // No arguments: the shell on a terminal; usage when input or output is piped (never hang).
+    if (System.console() != null && !session.inShell()) {
+      return ShellCommand.open(session, new SharedOptions());
+    }
     spec.commandLine().usage(spec.commandLine().getOut());
     return 0;
   }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Output {
 
   private static ObjectMapper json;
+  private static volatile java.util.function.IntSupplier terminalWidth;
 
   private final CommandSpec spec;
   private final SharedOptions options;
@@ -32,8 +33,17 @@ final class Output {
     return Style.of(options);
   }
 
-  /** Terminal width from $COLUMNS, else 100. */
+  /** The shell lays output out to its terminal's width while it runs; null restores $COLUMNS. */
+  static void useWidth(java.util.function.IntSupplier width) {
+    terminalWidth = width;
+  }
+
+  /** Terminal width: the shell's terminal, else $COLUMNS, else 100. */
   int width() {
+    java.util.function.IntSupplier shell = terminalWidth;
+    if (shell != null) {
+      return shell.getAsInt();
+    }
     String columns = System.getenv("COLUMNS");
     try {
       return columns == null ? 100 : Integer.parseInt(columns.strip());

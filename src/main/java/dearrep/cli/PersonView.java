@@ -52,7 +52,7 @@ final class PersonView {
 
   /** The full contact card. */
   String card(Person p) {
-    TextBlock b = new TextBlock(style, width, "", 16);
+    TextBlock b = new TextBlock(style, width, "", 18);
     b.line(style.name(p.name()));
     for (Role r : p.roles()) {
       b.field("Role", office(r), style::title);

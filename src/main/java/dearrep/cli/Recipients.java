@@ -40,4 +40,15 @@ final class Recipients {
     session.remember(people);
     return people;
   }
+
+  /** The recipient given as --to or as the first argument (exactly one of them). */
+  static String target(String to, String who) {
+    if (to != null && who != null) {
+      throw DearrepException.badInput("give the recipient once: either --to " + to + " or " + who);
+    }
+    if (to == null && who == null) {
+      throw DearrepException.badInput("who is it to? give --to WHO (a district such as CA-AD25, a person id, or a number from the last lookup)");
+    }
+    return to != null ? to : who;
+  }
 }

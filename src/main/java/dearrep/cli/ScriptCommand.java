@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dearrep script}: what to say on a phone call to an official's office. */
@@ -34,9 +35,12 @@ public final class ScriptCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;
 
-  @Option(names = "--to", required = true, paramLabel = "WHO",
+  @Option(names = "--to", paramLabel = "WHO",
       description = "A district (CA-AD25, CA-16, CA), a person id, or a number from the last lookup.")
   String to;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "WHO", description = "Same as --to: `script 2 --topic …` after a lookup.")
+  String who;
 
   @Option(names = "--topic", required = true, paramLabel = "ID", description = "Topic id (see dearrep topics).")
   String topic;
@@ -67,7 +71,7 @@ public final class ScriptCommand implements Callable<Integer> {
     given.zip = zip;
     Sender caller = given.withProfile();
     List<String> scripts = new ArrayList<>();
-    for (Person p : Recipients.resolve(session, options, to)) {
+    for (Person p : Recipients.resolve(session, options, Recipients.target(to, who))) {
       scripts.add(CallScript.compose(p, t, pos, caller).text());
     }
     output.print(String.join("\n" + "-".repeat(40) + "\n\n", scripts));

@@ -22,6 +22,7 @@ public final class Session {
   private boolean loaded;
   private Lookup lookup;
   private List<Person> lastResults = List.of();
+  private boolean inShell;
   private PlaceLookup places;
 
   /** The lookup service over the bundle plus the user's folder, loaded once per data folder. */
@@ -53,5 +54,18 @@ public final class Session {
   /** People listed by the last lookup. */
   public List<Person> lastResults() {
     return lastResults;
+  }
+
+  /** True while the interactive shell runs on this session. */
+  public boolean inShell() {
+    return inShell;
+  }
+
+  void enterShell() {
+    inShell = true;
+  }
+
+  void leaveShell() {
+    inShell = false;
   }
 }

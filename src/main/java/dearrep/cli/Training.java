@@ -28,5 +28,7 @@ public final class Training {
       cli.setErr(new PrintWriter(new StringWriter()));
       cli.execute(run);
     }
+    Session session = new Session();
+    dearrep.shell.Shell.rehearse(Main.commandLine(session), () -> session.lookup(null).directory());
   }
 }

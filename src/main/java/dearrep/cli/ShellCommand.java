@@ -1,0 +1,50 @@
+package dearrep.cli;
+
+import dearrep.shell.Shell;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code dearrep shell}: the interactive shell (also what {@code dearrep} alone opens in a terminal). */
+@Command(
+    name = "shell",
+    description = {
+      "Open the interactive shell: line editing, history, Tab completion, guided letters.",
+      "Inside it, type commands without 'dearrep'; help lists them, exit or Ctrl-D leaves."
+    })
+public final class ShellCommand implements Callable<Integer> {
+
+  @Mixin SharedOptions options;
+
+  private final Session session;
+
+  public ShellCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    return open(session, options);
+  }
+
+  /** Runs a shell on this process's terminal over the same session and commands. */
+  static int open(Session session, SharedOptions options) {
+    if (session.inShell()) {
+      throw dearrep.model.DearrepException.badInput("already in the shell");
+    }
+    try (Shell shell =
+        Shell.onSystemTerminal(
+            () -> Main.commandLine(session),
+            () -> session.lookup(options.dataDir()).directory(),
+            session::lastResults)) {
+      session.enterShell();
+      Style.force(shell.colors() && !options.noColor);
+      Output.useWidth(shell::width);
+      return shell.run();
+    } finally {
+      Style.force(null);
+      Output.useWidth(null);
+      session.leaveShell();
+    }
+  }
+}
