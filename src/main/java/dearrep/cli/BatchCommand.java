@@ -147,6 +147,9 @@ public final class BatchCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().println("dearrep: " + summary.line());
     spec.commandLine().getErr().flush();
+    if (options.json) {
+      new Output(spec, options).json(summary);
+    }
     return summary.exitCode();
   }
 

@@ -33,10 +33,11 @@ class BatchCommandTest {
   @Test
   void cleanFileWritesOneLetterPerSupporterAndRecipient() throws IOException {
     Path out = tmp.resolve("out");
-    var r = Cli.run("batch", csv("clean.csv").toString(), "-o", out.toString(), "--jobs", "3");
+    var r = Cli.run("batch", csv("clean.csv").toString(), "-o", out.toString(), "--jobs", "3", "--json");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).contains("6 rows: 6 letters written, 0 rows failed");
+    assertThat(r.out()).contains("\"rowsRead\" : 6", "\"lettersWritten\" : 6");
     List<CSVRecord> manifest = read(out.resolve("manifest.csv"));
     assertThat(manifest).extracting(m -> m.get("line") + " " + m.get("recipient_id"))
         .containsExactly("2 " + KALRA, "3 " + LICCARDO, "5 " + CORTESE, "6 " + PADILLA, "7 " + KALRA, "8 " + LICCARDO);
