@@ -1,7 +1,6 @@
 package dearrep.batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dearrep.lookup.Lookup;
 import dearrep.lookup.PlaceLookup;
@@ -259,7 +258,6 @@ public final class BatchRun {
   private void writeSummary(BatchSummary summary) throws IOException {
     ObjectMapper json =
         new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT);
     Path tmp = dir.resolve(STATE).resolve("summary.tmp");
     Files.write(tmp, json.writeValueAsBytes(summary));

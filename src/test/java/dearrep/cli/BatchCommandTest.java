@@ -56,7 +56,7 @@ class BatchCommandTest {
     // a supporter named like a formula is written as text, never as a formula
     assertThat(manifest.get(4).get("supporter")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
     assertThat(Files.readString(out.resolve("summary.json")))
-        .contains("\"rows_read\" : 6", "\"letters_written\" : 6", "\"police-staffing\" : 1");
+        .contains("\"rowsRead\" : 6", "\"lettersWritten\" : 6", "\"police-staffing\" : 1");
     assertThat(out.resolve(".dearrep/tmp")).isEmptyDirectory();
   }
 
@@ -107,7 +107,7 @@ class BatchCommandTest {
     CSVRecord bell = errors.stream().filter(e -> e.get("line").equals("11")).findFirst().orElseThrow();
     assertThat(bell.get("record")).startsWith("Bel\\u0007l,Ringer");
     assertThat(r.err()).contains("rows failed (see errors.csv)", "20 rows: ", "17 rows failed");
-    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"missing-name\" : 1", "\"rows_failed\" : 17");
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"missing-name\" : 1", "\"rowsFailed\" : 17");
   }
 
   @Test
@@ -164,7 +164,7 @@ class BatchCommandTest {
       assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
       assertThat(text).contains("Ash Kalra", "2 letters", "José Peña, San Jose", "Dear Assemblymember Kalra:");
     }
-    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages_written\"");
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pagesWritten\"");
   }
 
   @Test
