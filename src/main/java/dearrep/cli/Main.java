@@ -37,6 +37,7 @@ public final class Main implements Callable<Integer> {
     LetterCommand.class,
     ScriptCommand.class,
     ProfileCommand.class,
+    BatchCommand.class,
     ShellCommand.class,
     CompletionCommand.class,
     CommandLine.HelpCommand.class);

@@ -40,7 +40,23 @@ final class AddressLines {
     if (address == null || address.isBlank()) {
       return List.of();
     }
-    String text = address.replaceAll("\\s+", " ").strip();
+    // a batch writes thousands of letters to the same few offices: split each address once
+    List<Object> key = List.of(address, skip);
+    List<String> known = SPLIT.get(key);
+    if (known == null) {
+      known = splitOnce(address, skip);
+      if (SPLIT.size() < 10_000) {
+        SPLIT.put(key, known);
+      }
+    }
+    return known;
+  }
+
+  private static final java.util.Map<List<Object>, List<String>> SPLIT =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static List<String> splitOnce(String address, List<String> skip) {
+    String text = Text.SPACES.matcher(address).replaceAll(" ").strip();
     String cityLine = null;
     Matcher m = CITY_STATE_ZIP.matcher(text);
     if (m.matches()) {

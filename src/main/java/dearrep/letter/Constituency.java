@@ -7,6 +7,10 @@ import java.util.Locale;
 final class Constituency {
 
   /** DC and the territories send one non-voting member each; their seat is the whole place. */
+  private static final java.util.regex.Pattern NUMBERED =
+      java.util.regex.Pattern.compile("\\d+[A-Za-z]?|[A-Za-z]?\\d+");
+  private static final java.util.regex.Pattern LEADING_ZEROS = java.util.regex.Pattern.compile("^0+(?=.)");
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
   private static final java.util.Set<String> NON_VOTING =
       java.util.Set.of("DC", "PR", "GU", "VI", "AS", "MP");
 
@@ -57,16 +61,16 @@ final class Constituency {
     if (d.isEmpty()) {
       return "your district";
     }
-    if (d.matches("\\d+[A-Za-z]?|[A-Za-z]?\\d+")) {
-      return chamber + " District " + d.replaceFirst("^0+(?=.)", "");
+    if (NUMBERED.matcher(d).matches()) {
+      return chamber + " District " + LEADING_ZEROS.matcher(d).replaceFirst("");
     }
     return d.toLowerCase(Locale.ROOT).endsWith("district") ? "the " + d : "the " + d + " District";
   }
 
   /** 1st, 2nd, 3rd, 11th, 16th. */
   static String ordinal(String number) {
-    String n = number.replaceFirst("^0+(?=.)", "");
-    if (!n.matches("\\d+")) {
+    String n = LEADING_ZEROS.matcher(number).replaceFirst("");
+    if (!DIGITS.matcher(n).matches()) {
       return n;
     }
     int v = Integer.parseInt(n);

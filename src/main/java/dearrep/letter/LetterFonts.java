@@ -54,7 +54,12 @@ final class LetterFonts {
       if (in == null) {
         throw new IOException("bundled font missing: " + resource);
       }
-      return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+      // Latin text needs no glyph substitution (names are NFC, precomposed). PDFBox's GSUB pass
+      // re-splits every string with regexes (most of a packet's time) and its ligatures have no
+      // ToUnicode entry, so "fi" and "ti" would drop out of copied or searched text.
+      font.setEnableGsub(false);
+      return font;
     }
   }
 }

@@ -3,6 +3,7 @@ package dearrep.letter;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Cleans text a writer typed before it goes into a letter. The text is data: it is never
@@ -15,6 +16,10 @@ final class Text {
   /** Longest note accepted, in characters after cleaning. Long notes flow onto more pages. */
   static final int MAX_NOTE = 20_000;
 
+  // compiled once: a batch cleans several fields of every letter
+  static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
+
   private Text() {}
 
   /** One line: control characters removed, runs of white space collapsed, trimmed. */
@@ -22,7 +27,25 @@ final class Text {
     if (s == null) {
       return "";
     }
-    return clean(s).replaceAll("\\s+", " ").strip();
+    if (plainAscii(s)) {
+      return s; // nothing to clean: the common case, and a batch cleans several fields per letter
+    }
+    return SPACES.matcher(clean(s)).replaceAll(" ").strip();
+  }
+
+  /** Printable ASCII with single inner spaces: what {@link #line} would return unchanged. */
+  private static boolean plainAscii(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return n == 0;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == ' ' && s.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -40,8 +63,8 @@ final class Text {
           "the note is " + cleaned.length() + " characters long; the limit is " + MAX_NOTE);
     }
     List<String> out = new ArrayList<>();
-    for (String para : cleaned.split("\\n[ \\t]*\\n\\s*")) {
-      String p = para.replaceAll("\\s+", " ").strip();
+    for (String para : PARAGRAPH_BREAK.split(cleaned)) {
+      String p = SPACES.matcher(para).replaceAll(" ").strip();
       if (!p.isEmpty()) {
         out.add(p);
       }

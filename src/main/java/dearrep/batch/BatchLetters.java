@@ -1,0 +1,46 @@
+package dearrep.batch;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a batch needs from the letter package: the seam between this package and {@code
+ * dearrep.letter}, so the batch machinery owns no templates and renders nothing itself.
+ * Implementations are called from several worker threads at once.
+ */
+public interface BatchLetters {
+
+  /** The topic id that {@code text} names (an id or alias, any case), or empty when none. */
+  Optional<String> topicId(String text);
+
+  /**
+   * Checks that a letter can be composed (the writer has a name, the note is not too long, the
+   * official has a form of address), so a packet never meets a bad letter late.
+   *
+   * @throws RuntimeException saying what is wrong
+   */
+  void check(LetterRequest request);
+
+  /** One letter as the bytes of a file in {@code format}. */
+  byte[] render(LetterRequest request, OutputFormat format);
+
+  /**
+   * A print-ready PDF packet for one recipient: a cover page, then every letter, written to {@code
+   * out}. Called from one thread; {@code letters} may be long and is read once, in order.
+   *
+   * @return the number of pages written
+   */
+  int packet(Cover cover, Iterable<LetterRequest> letters, OutputStream out) throws IOException;
+
+  /**
+   * The cover page of a packet.
+   *
+   * @param recipient the first letter's request, for the recipient, role and topic
+   * @param topics every topic of the packet's letters, in first-seen order
+   * @param letters how many letters follow
+   * @param writers each writer's name and city ("José Peña, San Jose"), in packet order
+   */
+  record Cover(LetterRequest recipient, List<String> topics, int letters, List<String> writers) {}
+}

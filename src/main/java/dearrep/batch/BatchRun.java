@@ -1,0 +1,308 @@
+package dearrep.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dearrep.lookup.Lookup;
+import dearrep.lookup.PlaceLookup;
+import dearrep.model.DearrepException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A batch: supporters' CSV in, letters, {@code manifest.csv}, {@code errors.csv} and {@code
+ * summary.json} out.
+ *
+ * <p>Threads: the caller's thread parses the CSV and hands rows, in chunks of 64, to a pool of
+ * {@code jobs} workers (check, find recipients, render, write temp files, each worker in its own
+ * temp folder); each chunk's future also goes, in input order, into a bounded queue that one output
+ * thread drains: it renames each row's temp files into the output folder, then appends the row's
+ * manifest lines (or its errors line). The queue bounds the
+ * rows in flight (4 chunks per worker), so memory stays flat however long the input, and the
+ * reports come out in input order, which is what makes them a journal a resumed run can trust.
+ */
+public final class BatchRun {
+
+  static final String MANIFEST = "manifest.csv";
+  static final String ERRORS = "errors.csv";
+  static final String SUMMARY = "summary.json";
+  static final String STATE = ".dearrep";
+
+  // Rows travel in chunks, so threads hand work over once per chunk rather than once per row.
+  private static final int CHUNK = 64;
+  private static final int CHUNKS_PER_JOB_IN_FLIGHT = 4;
+
+  private final BatchOptions options;
+  private final Lookup lookup;
+  private final PlaceLookup places;
+  private final BatchLetters letters;
+  private final Path dir;
+
+  /**
+   * @param options how to run
+   * @param places who represents a district, a ZIP code or a point
+   * @param letters the letter renderer
+   */
+  public BatchRun(BatchOptions options, PlaceLookup places, BatchLetters letters) {
+    this.options = options;
+    this.lookup = places.lookup();
+    this.places = places;
+    this.letters = letters;
+    this.dir = options.outDir().toAbsolutePath().normalize();
+  }
+
+  /**
+   * Runs the batch over a CSV stream.
+   *
+   * @throws DearrepException bad input when the header lacks required columns (nothing is written)
+   *     or the folder is not fit for the run; failure when the reports cannot be written
+   */
+  public BatchSummary run(InputStream csv, BatchProgress progress) throws IOException {
+    long start = System.nanoTime();
+    Counting counted = new Counting(csv);
+    Reader reader = new InputStreamReader(counted, StandardCharsets.UTF_8);
+    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+      Iterator<CSVRecord> records = parser.iterator();
+      List<String> headerCells = records.hasNext() ? records.next().toList() : List.of();
+      Header header = Header.of(headerCells, !options.topic().isEmpty());
+      Path state = dir.resolve(STATE);
+      Tally tally = new Tally();
+      try (FileLock lock = prepare(state)) {
+        LocalDate date = letterDate(state);
+        BitSet done = new BitSet();
+        if (options.resume()) {
+          done = Resumption.reconcile(dir, state, tally, options.bundleByRecipient()).done;
+        }
+        Spool spool = null;
+        if (options.bundleByRecipient()) {
+          spool = Spool.open(state.resolve("spool"), options.resume(), lookup, tally, date);
+          done.or(spool.done());
+        }
+        long manifestSplit = size(dir.resolve(MANIFEST));
+        long errorsSplit = size(dir.resolve(ERRORS));
+        try (ReportWriter manifest = report(MANIFEST, ManifestEntry.HEADER);
+            ReportWriter errors = report(ERRORS, ErrorEntry.HEADER);
+            Spool spooled = spool) {
+          var finder = new RecipientFinder(places, options.levels(), options.zipPolicy());
+          var files = new LetterFiles(dir, state.resolve("tmp"));
+          var work = new RowWork(header, options, finder, letters, files, date);
+          var sink = new ReportSink(manifest, errors, spool, files, tally, progress, counted);
+          pump(parser, records, done, work, sink, tally);
+          if (spool != null) {
+            new Packets(spool, letters, files, manifest, tally).writeAll();
+          }
+        }
+        if (options.resume()) {
+          ReportMerge.merge(dir.resolve(MANIFEST), manifestSplit);
+          ReportMerge.merge(dir.resolve(ERRORS), errorsSplit);
+        }
+        Resumption.clear(state.resolve("tmp"));
+      }
+      BatchSummary summary = tally.summary(options.input(), (System.nanoTime() - start) / 1e9);
+      writeSummary(summary);
+      return summary;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      progress.close();
+    }
+  }
+
+  private void pump(CSVParser parser, Iterator<CSVRecord> records, BitSet done, RowWork work, ReportSink sink, Tally tally)
+      throws IOException {
+    int jobs = options.jobs();
+    BlockingQueue<Future<List<Outcome>>> inOrder = new ArrayBlockingQueue<>(jobs * CHUNKS_PER_JOB_IN_FLIGHT);
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, daemon("batch-worker"));
+    Thread sinkThread = daemon("batch-reports").newThread(() -> sink.drain(inOrder));
+    sinkThread.start();
+    try {
+      List<Row> chunk = new ArrayList<>(CHUNK);
+      long nextLine = parser.getCurrentLineNumber() + 1;
+      while (sink.healthy()) {
+        Row row;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          CSVRecord r = records.next();
+          row = new Row(nextLine, r.toList());
+        } catch (UncheckedIOException e) {
+          // A broken quote runs to the end of the input: report where it began, then stop.
+          tally.rowsRead++;
+          if (!done.get((int) nextLine)) {
+            submit(inOrder, pool, work, chunk);
+            Outcome broken = Outcome.failed(new Row(nextLine, List.of()), new RowProblem(Reason.MALFORMED_CSV, "",
+                "unreadable CSV from here to the end: " + e.getCause().getMessage()));
+            inOrder.put(CompletableFuture.completedFuture(List.of(broken)));
+          }
+          break;
+        }
+        nextLine = parser.getCurrentLineNumber() + 1;
+        if (row.cells().size() == 1 && row.cells().get(0).isEmpty()) {
+          continue; // a blank line is not a row
+        }
+        tally.rowsRead++;
+        if (done.get((int) row.line())) {
+          continue;
+        }
+        chunk.add(row);
+        if (chunk.size() == CHUNK) {
+          submit(inOrder, pool, work, chunk);
+        }
+      }
+      submit(inOrder, pool, work, chunk);
+      inOrder.put(CompletableFuture.completedFuture(null));
+      sinkThread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DearrepException(DearrepException.Kind.FAILURE, "batch interrupted: run again with --resume");
+    } finally {
+      pool.shutdownNow();
+    }
+    sink.rethrow();
+  }
+
+  /** Hands the rows gathered so far to a worker, in order, and starts a new chunk. */
+  private static void submit(BlockingQueue<Future<List<Outcome>>> inOrder, ExecutorService pool, RowWork work,
+      List<Row> chunk) throws InterruptedException {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    List<Row> rows = List.copyOf(chunk);
+    chunk.clear();
+    inOrder.put(pool.submit(() -> {
+      List<Outcome> out = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        out.add(work.process(r));
+      }
+      return out;
+    }));
+  }
+
+  /** Checks the folder, takes the run's lock, and records (or checks) the run's settings. */
+  private FileLock prepare(Path state) throws IOException {
+    Path settings = state.resolve("run.txt");
+    if (options.resume()) {
+      if (!Files.isRegularFile(settings)) {
+        throw Resumption.notResumable(dir, "it holds no interrupted batch (no " + STATE + "/run.txt); run without --resume");
+      }
+      String before = Files.readAllLines(settings, StandardCharsets.UTF_8).get(0).strip();
+      if (!before.equals(options.fingerprint())) {
+        throw Resumption.notResumable(dir, "it was started with other options (" + before + "); now " + options.fingerprint());
+      }
+    } else if (Files.isDirectory(dir)) {
+      try (var entries = Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          throw DearrepException.badInput(
+              dir + " is not empty: choose a new folder, or add --resume to finish an interrupted batch there");
+        }
+      }
+    }
+    Files.createDirectories(state.resolve("tmp"));
+    FileChannel lockFile = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock = lockFile.tryLock();
+    if (lock == null) {
+      lockFile.close();
+      throw DearrepException.badInput("another batch is writing to " + dir + " right now");
+    }
+    if (!options.resume()) {
+      Files.writeString(settings, options.fingerprint() + "\n" + LocalDate.now() + "\n", StandardCharsets.UTF_8);
+    }
+    return lock;
+  }
+
+  /** The date on the letters: the day the batch began, so a resumed batch's letters match. */
+  private static LocalDate letterDate(Path state) throws IOException {
+    List<String> settings = Files.readAllLines(state.resolve("run.txt"), StandardCharsets.UTF_8);
+    try {
+      return LocalDate.parse(settings.get(1).strip());
+    } catch (RuntimeException e) {
+      return LocalDate.now();
+    }
+  }
+
+  private static long size(Path file) throws IOException {
+    return Files.exists(file) ? Files.size(file) : 0;
+  }
+
+  private ReportWriter report(String name, List<String> header) throws IOException {
+    Path file = dir.resolve(name);
+    return options.resume() && Files.exists(file) ? ReportWriter.append(file) : ReportWriter.create(file, header);
+  }
+
+  private void writeSummary(BatchSummary summary) throws IOException {
+    ObjectMapper json =
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    Path tmp = dir.resolve(STATE).resolve("summary.tmp");
+    Files.write(tmp, json.writeValueAsBytes(summary));
+    Files.move(tmp, dir.resolve(SUMMARY), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Counts the bytes read, for the progress estimate. */
+  static final class Counting extends FilterInputStream {
+    private volatile long count;
+
+    Counting(InputStream in) {
+      super(in);
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+
+}

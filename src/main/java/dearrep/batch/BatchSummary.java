@@ -1,0 +1,54 @@
+package dearrep.batch;
+
+import java.util.Map;
+
+/**
+ * What a batch did, as {@code summary.json} records it. Counts cover the whole job, including rows
+ * finished by an earlier, interrupted run.
+ *
+ * @param input the CSV read ("-" for standard input)
+ * @param rowsRead input rows (blank lines are not rows)
+ * @param rowsOk rows that yielded their letters
+ * @param rowsFailed rows reported in {@code errors.csv}
+ * @param rowsResumed rows finished by an earlier run and skipped by this one
+ * @param lettersWritten letters listed in the manifest
+ * @param filesWritten files in the output folder (packets hold many letters)
+ * @param pagesWritten pages of the PDF packets written by this run (0 without --bundle-by)
+ * @param failedByReason failed rows per reason code
+ * @param lettersByRecipient letters per official ("Ash Kalra (ocd-person/…)")
+ * @param lettersByTopic letters per topic id
+ * @param elapsedSeconds wall time of this run
+ */
+public record BatchSummary(
+    String input,
+    long rowsRead,
+    long rowsOk,
+    long rowsFailed,
+    long rowsResumed,
+    long lettersWritten,
+    long filesWritten,
+    long pagesWritten,
+    Map<String, Long> failedByReason,
+    Map<String, Long> lettersByRecipient,
+    Map<String, Long> lettersByTopic,
+    double elapsedSeconds) {
+
+  /** 0 when every row yielded its letters, 4 when some rows failed. */
+  public int exitCode() {
+    return rowsFailed == 0 ? 0 : 4;
+  }
+
+  /** The one line printed at the end of a run. */
+  public String line() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d rows: %d letters written, %d rows failed%s%s in %.1f s (%.0f rows/s)",
+        rowsRead,
+        lettersWritten,
+        rowsFailed,
+        rowsFailed > 0 ? " (see errors.csv)" : "",
+        rowsResumed > 0 ? ", " + rowsResumed + " rows done by the earlier run" : "",
+        elapsedSeconds,
+        elapsedSeconds > 0 ? (rowsRead - rowsResumed) / elapsedSeconds : 0.0);
+  }
+}

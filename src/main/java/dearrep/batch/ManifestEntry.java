@@ -1,0 +1,48 @@
+package dearrep.batch;
+
+import java.util.List;
+
+/**
+ * One line of {@code manifest.csv}: a letter written.
+ *
+ * @param line input line the row starts on
+ * @param rowId the row's id column, or ""
+ * @param supporter the writer's name
+ * @param recipientId the official's person id
+ * @param recipientName the official's name
+ * @param level federal, state or local
+ * @param topic topic id
+ * @param position support, oppose or concern
+ * @param basis how the recipient was found ("district CA-AD25")
+ * @param file file name inside the output folder
+ * @param sha256 hex SHA-256 of the file
+ * @param lettersInRow how many letters the row yields: resume keeps a row only when all are listed
+ */
+record ManifestEntry(
+    long line,
+    String rowId,
+    String supporter,
+    String recipientId,
+    String recipientName,
+    String level,
+    String topic,
+    String position,
+    String basis,
+    String file,
+    String sha256,
+    int lettersInRow) {
+
+  static final List<String> HEADER =
+      List.of("line", "id", "supporter", "recipient_id", "recipient_name", "level", "topic", "position", "basis",
+          "file", "sha256", "letters_in_row");
+
+  List<String> cells() {
+    return List.of(Long.toString(line), rowId, supporter, recipientId, recipientName, level, topic, position,
+        basis, file, sha256, Integer.toString(lettersInRow));
+  }
+
+  static ManifestEntry of(List<String> c) {
+    return new ManifestEntry(Long.parseLong(c.get(0)), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6),
+        c.get(7), c.get(8), c.get(9), c.get(10), Integer.parseInt(c.get(11)));
+  }
+}

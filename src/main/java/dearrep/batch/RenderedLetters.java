@@ -1,0 +1,92 @@
+package dearrep.batch;
+
+import dearrep.letter.Format;
+import dearrep.letter.Letter;
+import dearrep.letter.LetterRenderer;
+import dearrep.letter.OfficeChoice;
+import dearrep.letter.PdfLetterWriter;
+import dearrep.letter.Position;
+import dearrep.letter.Sender;
+import dearrep.letter.Topic;
+import dearrep.letter.TopicCatalog;
+import dearrep.model.Office;
+import dearrep.model.Role;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+
+/** The batch's letters from the letter package: its templates, forms of address and PDF writer. */
+public final class RenderedLetters implements BatchLetters {
+
+  private final TopicCatalog topics;
+  private final LetterRenderer renderer;
+
+  public RenderedLetters(TopicCatalog topics, LetterRenderer renderer) {
+    this.topics = topics;
+    this.renderer = renderer;
+  }
+
+  @Override
+  public Optional<String> topicId(String text) {
+    return topics.find(text).map(Topic::id);
+  }
+
+  @Override
+  public void check(LetterRequest request) {
+    compose(request);
+  }
+
+  @Override
+  public byte[] render(LetterRequest request, OutputFormat format) {
+    return renderer.render(compose(request), format(format));
+  }
+
+  @Override
+  public int packet(Cover cover, Iterable<LetterRequest> letters, OutputStream out) {
+    try (PdfLetterWriter pdf = new PdfLetterWriter(true)) {
+      LetterRequest first = cover.recipient();
+      pdf.addText(coverText(cover), first.recipient().name());
+      for (LetterRequest r : letters) {
+        pdf.add(compose(r));
+      }
+      pdf.save(out);
+      return pdf.pageCount();
+    }
+  }
+
+  private Letter compose(LetterRequest r) {
+    Supporter w = r.writer();
+    Sender sender = new Sender(w.name(), w.street(), w.city(), w.state(), w.zip(), w.email());
+    return Letter.compose(new dearrep.letter.LetterRequest(
+        r.recipient(), topics.get(r.topic()), Position.parse(r.position()), sender, w.note(), OfficeChoice.DISTRICT,
+        r.date()));
+  }
+
+  private String coverText(Cover cover) {
+    LetterRequest first = cover.recipient();
+    Role role = first.role();
+    StringBuilder s = new StringBuilder();
+    s.append(role.title()).append(' ').append(first.recipient().name()).append('\n');
+    s.append(role.body()).append('\n');
+    OfficeChoice.DISTRICT.pick(first.recipient()).map(Office::address).ifPresent(a -> s.append(a).append('\n'));
+    s.append('\n');
+    List<String> titles = cover.topics().stream().map(id -> topics.get(id).title()).toList();
+    s.append("Re: ").append(String.join("; ", titles)).append("\n\n");
+    s.append(cover.letters()).append(cover.letters() == 1 ? " letter" : " letters")
+        .append(" from constituents follow, from:\n\n");
+    for (String writer : cover.writers()) {
+      s.append("- ").append(writer).append('\n');
+    }
+    return s.toString();
+  }
+
+  private static Format format(OutputFormat f) {
+    return switch (f) {
+      case TXT -> Format.TXT;
+      case MD -> Format.MD;
+      case HTML -> Format.HTML;
+      case PDF -> Format.PDF;
+      case EML -> Format.EML;
+    };
+  }
+}

@@ -1,0 +1,17 @@
+package dearrep.batch;
+
+import java.util.List;
+
+/**
+ * One input record and where it starts.
+ *
+ * @param line the physical input line the record starts on (the header is line 1)
+ * @param cells the record's cells
+ */
+record Row(long line, List<String> cells) {
+
+  /** The record re-written as one CSV line, for {@code errors.csv}. */
+  String raw() {
+    return ReportWriter.FORMAT.format(cells.toArray());
+  }
+}
