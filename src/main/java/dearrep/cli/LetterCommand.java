@@ -9,7 +9,6 @@ import dearrep.letter.PdfLetterWriter;
 import dearrep.letter.Position;
 import dearrep.letter.Sender;
 import dearrep.letter.Topic;
-import dearrep.letter.TopicCatalog;
 import dearrep.model.DearrepException;
 import dearrep.model.Person;
 import java.io.IOException;
@@ -26,7 +25,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dearrep letter}: a letter to an official on a topic. */
@@ -55,19 +53,7 @@ public final class LetterCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;
 
-  @Option(names = "--to", paramLabel = "WHO",
-      description = "A district (CA-AD25, CA-16, CA, san-jose-2), a person id, or a number from the last lookup.")
-  String to;
-
-  @Parameters(index = "0", arity = "0..1", paramLabel = "WHO", description = "Same as --to: `letter 2 --topic …` after a lookup.")
-  String who;
-
-  @Option(names = "--topic", required = true, paramLabel = "ID", description = "Topic id (see dearrep topics).")
-  String topic;
-
-  @Option(names = "--position", paramLabel = "POSITION", defaultValue = "support",
-      description = "support, oppose or concern (default: ${DEFAULT-VALUE}).")
-  String position;
+  @Mixin MessageOptions message;
 
   @Mixin SenderOptions sender;
 
@@ -106,11 +92,11 @@ public final class LetterCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Output out = new Output(spec, options);
     Format fmt = format();
-    Topic t = TopicCatalog.bundled().get(topic);
-    Position pos = Position.parse(position);
+    Topic t = message.topic();
+    Position pos = message.position();
     Sender writer = sender.withProfile();
     String noteText = noteText();
-    List<Person> people = Recipients.resolve(session, options, Recipients.target(to, who));
+    List<Person> people = message.recipients(session, options);
     List<Letter> letters = new ArrayList<>();
     for (Person p : people) {
       letters.add(Letter.compose(new LetterRequest(

@@ -4,7 +4,6 @@ import dearrep.letter.CallScript;
 import dearrep.letter.Position;
 import dearrep.letter.Sender;
 import dearrep.letter.Topic;
-import dearrep.letter.TopicCatalog;
 import dearrep.model.Person;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dearrep script}: what to say on a phone call to an official's office. */
@@ -35,19 +33,7 @@ public final class ScriptCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;
 
-  @Option(names = "--to", paramLabel = "WHO",
-      description = "A district (CA-AD25, CA-16, CA), a person id, or a number from the last lookup.")
-  String to;
-
-  @Parameters(index = "0", arity = "0..1", paramLabel = "WHO", description = "Same as --to: `script 2 --topic …` after a lookup.")
-  String who;
-
-  @Option(names = "--topic", required = true, paramLabel = "ID", description = "Topic id (see dearrep topics).")
-  String topic;
-
-  @Option(names = "--position", paramLabel = "POSITION", defaultValue = "support",
-      description = "support, oppose or concern (default: ${DEFAULT-VALUE}).")
-  String position;
+  @Mixin MessageOptions message;
 
   @Option(names = "--name", paramLabel = "NAME", description = "Your name.")
   String name;
@@ -64,14 +50,14 @@ public final class ScriptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Output output = new Output(spec, options);
-    Topic t = TopicCatalog.bundled().get(topic);
-    Position pos = Position.parse(position);
+    Topic t = message.topic();
+    Position pos = message.position();
     SenderOptions given = new SenderOptions();
     given.name = name;
     given.zip = zip;
     Sender caller = given.withProfile();
     List<String> scripts = new ArrayList<>();
-    for (Person p : Recipients.resolve(session, options, Recipients.target(to, who))) {
+    for (Person p : message.recipients(session, options)) {
       scripts.add(CallScript.compose(p, t, pos, caller).text());
     }
     output.print(String.join("\n" + "-".repeat(40) + "\n\n", scripts));
