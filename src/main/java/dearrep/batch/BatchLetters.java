@@ -1,5 +1,6 @@
 package dearrep.batch;
 
+import dearrep.letter.Format;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -24,7 +25,7 @@ public interface BatchLetters {
   void check(LetterRequest request);
 
   /** One letter as the bytes of a file in {@code format}. */
-  byte[] render(LetterRequest request, OutputFormat format);
+  byte[] render(LetterRequest request, Format format);
 
   /**
    * A print-ready PDF packet for one recipient: a cover page, then every letter, written to {@code

@@ -1,5 +1,6 @@
 package dearrep.batch;
 
+import dearrep.letter.Format;
 import dearrep.model.Level;
 import java.nio.file.Path;
 import java.util.Set;
@@ -26,7 +27,7 @@ public record BatchOptions(
     String topic,
     String position,
     Set<Level> levels,
-    OutputFormat format,
+    Format format,
     boolean bundleByRecipient,
     boolean resume,
     int jobs,

@@ -1,5 +1,6 @@
 package dearrep.batch;
 
+import dearrep.letter.Format;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ final class Packets {
       return;
     }
     var cover = new BatchLetters.Cover(first, List.copyOf(topics), writers.size(), writers);
-    String name = FileNames.packet(first.recipient().name(), first.recipient().id(), OutputFormat.PDF.extension());
+    String name = FileNames.packet(first.recipient().name(), first.recipient().id(), Format.PDF.extension());
     Path temp = files.tempFile();
     try (OutputStream out = Files.newOutputStream(temp)) {
       tally.pages += letters.packet(cover, requests(spool.letters(spooled)), out);

@@ -37,8 +37,8 @@ public final class RenderedLetters implements BatchLetters {
   }
 
   @Override
-  public byte[] render(LetterRequest request, OutputFormat format) {
-    return renderer.render(compose(request), format(format));
+  public byte[] render(LetterRequest request, Format format) {
+    return renderer.render(compose(request), format);
   }
 
   @Override
@@ -78,15 +78,5 @@ public final class RenderedLetters implements BatchLetters {
       s.append("- ").append(writer).append('\n');
     }
     return s.toString();
-  }
-
-  private static Format format(OutputFormat f) {
-    return switch (f) {
-      case TXT -> Format.TXT;
-      case MD -> Format.MD;
-      case HTML -> Format.HTML;
-      case PDF -> Format.PDF;
-      case EML -> Format.EML;
-    };
   }
 }

@@ -1,5 +1,6 @@
 package dearrep.batch;
 
+import dearrep.letter.Format;
 import dearrep.model.DearrepException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ final class RowWork {
     List<String> cells = row.cells();
     checkCells(cells);
     Supporter writer = supporter(cells);
-    if (options.format() == OutputFormat.EML && writer.email().isEmpty()) {
+    if (options.format() == Format.EML && writer.email().isEmpty()) {
       throw new RowProblem(Reason.MISSING_EMAIL, header.name(Column.EMAIL), "an e-mail draft needs the supporter's e-mail address");
     }
     String topic = value(cells, Column.TOPIC, options.topic());

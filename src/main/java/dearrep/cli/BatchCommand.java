@@ -1,11 +1,11 @@
 package dearrep.cli;
 
+import dearrep.letter.Format;
 import dearrep.batch.BatchLetters;
 import dearrep.batch.BatchOptions;
 import dearrep.batch.BatchProgress;
 import dearrep.batch.BatchRun;
 import dearrep.batch.BatchSummary;
-import dearrep.batch.OutputFormat;
 import dearrep.batch.RenderedLetters;
 import dearrep.batch.ZipPolicy;
 import dearrep.letter.LetterRenderer;
@@ -82,7 +82,7 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FMT", defaultValue = "txt",
       description = "txt, md, html, pdf or eml (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  Format format;
 
   @Option(names = "--bundle-by", paramLabel = "recipient",
       description = "With pdf: one packet per recipient, a cover page then the letters.")
@@ -106,11 +106,11 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (bundleBy != null && format != OutputFormat.PDF) {
+    if (bundleBy != null && format != Format.PDF) {
       if (spec.commandLine().getParseResult().hasMatchedOption("--format")) {
         throw DearrepException.badInput("--bundle-by recipient makes PDF packets: use --format pdf");
       }
-      format = OutputFormat.PDF;
+      format = Format.PDF;
     }
     boolean stdin = "-".equals(input);
     long size = stdin ? -1 : size(Path.of(input));

@@ -1,5 +1,6 @@
 package dearrep.batch;
 
+import dearrep.letter.Format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dearrep.geo.GeoBundle;
@@ -61,7 +62,7 @@ class BatchCsvPropertyTest {
     Map<Long, List<String>> byLine = startLines(text);
 
     Path out = Files.createTempDirectory("batch-prop").resolve("out" + RUNS.incrementAndGet());
-    var options = new BatchOptions("-", -1, out, "", "support", EnumSet.allOf(Level.class), OutputFormat.TXT,
+    var options = new BatchOptions("-", -1, out, "", "support", EnumSet.allOf(Level.class), Format.TXT,
         false, false, 2, ZipPolicy.FAIL);
     BatchSummary s = new BatchRun(options, PLACES, LETTERS).run(new ByteArrayInputStream(bytes), BatchProgress.NONE);
 
