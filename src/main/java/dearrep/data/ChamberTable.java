@@ -45,17 +45,7 @@ final class ChamberTable {
   static ChamberTable read(Path metadataDir) throws IOException {
     ChamberTable table = new ChamberTable();
     for (CSVRecord row : rows(metadataDir.resolve("chambers.csv"))) {
-      Chamber chamber =
-          new Chamber(
-              row.get("state"),
-              row.get("state_name"),
-              row.get("fips"),
-              row.get("legislature"),
-              Boolean.parseBoolean(row.get("unicameral")),
-              row.get("chamber"),
-              row.get("chamber_name"),
-              row.get("member_title"),
-              Integer.parseInt(row.get("seats")));
+      Chamber chamber = ChamberCsv.chamber(row);
       table.chambers.put(key(chamber.state(), chamber.chamber()), chamber);
     }
     for (CSVRecord row : rows(metadataDir.resolve("districts.csv"))) {

@@ -3,6 +3,7 @@ package dearrep.lookup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dearrep.data.BundleFiles;
 import dearrep.data.BundleSource;
+import dearrep.data.ChamberCsv;
 import dearrep.data.StateBundleReader;
 import dearrep.model.Chamber;
 import dearrep.model.DearrepException;
@@ -61,7 +62,7 @@ public final class Directory {
   /** Every chamber by state code, in table order. */
   public Map<String, List<Chamber>> chambers() {
     if (chambers == null) {
-      chambers = ChamberTable.read(bundle.require(BundleFiles.CHAMBERS));
+      chambers = ChamberCsv.read(bundle.require(BundleFiles.CHAMBERS));
     }
     return chambers;
   }

@@ -1,4 +1,4 @@
-package dearrep.lookup;
+package dearrep.data;
 
 import dearrep.model.Chamber;
 import java.io.IOException;
@@ -13,28 +13,22 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads the bundled {@code chambers.csv}. */
-final class ChamberTable {
+/**
+ * The chamber table's CSV form: the upstream {@code openstates-metadata/chambers.csv} and the
+ * bundled {@code chambers.csv} share its columns.
+ */
+public final class ChamberCsv {
 
-  private ChamberTable() {}
+  private ChamberCsv() {}
 
-  static Map<String, List<Chamber>> read(InputStream in) {
+  /** Every chamber by state code, in table order. */
+  public static Map<String, List<Chamber>> read(InputStream in) {
     Map<String, List<Chamber>> byState = new LinkedHashMap<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         var parser = format.parse(reader)) {
       for (CSVRecord r : parser) {
-        Chamber chamber =
-            new Chamber(
-                r.get("state"),
-                r.get("state_name"),
-                r.get("fips"),
-                r.get("legislature"),
-                Boolean.parseBoolean(r.get("unicameral")),
-                r.get("chamber"),
-                r.get("chamber_name"),
-                r.get("member_title"),
-                Integer.parseInt(r.get("seats")));
+        Chamber chamber = chamber(r);
         byState.computeIfAbsent(chamber.state(), k -> new ArrayList<>()).add(chamber);
       }
     } catch (IOException e) {
@@ -42,5 +36,19 @@ final class ChamberTable {
     }
     byState.replaceAll((k, v) -> List.copyOf(v));
     return byState;
+  }
+
+  /** One row of the table. */
+  static Chamber chamber(CSVRecord r) {
+    return new Chamber(
+        r.get("state"),
+        r.get("state_name"),
+        r.get("fips"),
+        r.get("legislature"),
+        Boolean.parseBoolean(r.get("unicameral")),
+        r.get("chamber"),
+        r.get("chamber_name"),
+        r.get("member_title"),
+        Integer.parseInt(r.get("seats")));
   }
 }
