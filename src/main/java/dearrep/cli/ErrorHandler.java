@@ -1,6 +1,5 @@
 package dearrep.cli;
 
-import dearrep.geo.GeoException;
 import dearrep.model.DearrepException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -17,13 +16,6 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
     PrintWriter err = cli.getErr();
     boolean debug = parsed != null && hasDebug(parsed);
-    if (ex instanceof GeoException g) {
-      ex = new DearrepException(switch (g.reason()) {
-        case BAD_INPUT -> DearrepException.Kind.BAD_INPUT;
-        case NOT_FOUND -> DearrepException.Kind.NOT_FOUND;
-        default -> DearrepException.Kind.FAILURE;
-      }, g.getMessage(), g);
-    }
     if (ex instanceof DearrepException d) {
       err.println(Style.forStream(err).error("dearrep: " + d.getMessage()));
       if (debug) {

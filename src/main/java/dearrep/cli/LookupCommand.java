@@ -1,7 +1,6 @@
 package dearrep.cli;
 
 import dearrep.geo.Coordinates;
-import dearrep.geo.GeoException;
 import dearrep.lookup.Coverage;
 import dearrep.lookup.DistrictQuery;
 import dearrep.lookup.Lookup;
@@ -134,13 +133,7 @@ public final class LookupCommand implements Callable<Integer> {
     if (lat == null || lon == null) {
       throw DearrepException.badInput("a point needs both --lat and --lon, e.g. --lat 37.3337 --lon -121.8907");
     }
-    Coordinates point;
-    try {
-      point = Coordinates.parse(lat, lon);
-    } catch (GeoException e) {
-      throw DearrepException.badInput(e.getMessage());
-    }
-    return session.places(options.dataDir()).byPoint(point);
+    return session.places(options.dataDir()).byPoint(Coordinates.parse(lat, lon));
   }
 
   private int printCoverage(Output output, Coverage coverage) {

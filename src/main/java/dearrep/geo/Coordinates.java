@@ -12,15 +12,15 @@ public record Coordinates(double lat, double lon) {
 
   public Coordinates {
     if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
-      throw GeoException.badInput(
+      throw GeoException.invalid(
           "latitude " + show(lat) + " is out of range: it must be between -90 and 90" + swapHint(lat, lon));
     }
     if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
-      throw GeoException.badInput(
+      throw GeoException.invalid(
           "longitude " + show(lon) + " is out of range: it must be between -180 and 180");
     }
     if (looksSwapped(lat, lon)) {
-      throw GeoException.badInput(
+      throw GeoException.invalid(
           "lat "
               + show(lat)
               + ", lon "
@@ -46,11 +46,11 @@ public record Coordinates(double lat, double lon) {
   private static double number(String what, String text) {
     String t = text == null ? "" : text.strip();
     if (t.isEmpty()) {
-      throw GeoException.badInput(what + " is missing");
+      throw GeoException.invalid(what + " is missing");
     }
     // Double.parseDouble also takes "NaN", "Infinity" and hex; a coordinate is plain decimal.
     if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)")) {
-      throw GeoException.badInput(what + " \"" + t + "\" is not a number (expected e.g. 37.3377)");
+      throw GeoException.invalid(what + " \"" + t + "\" is not a number (expected e.g. 37.3377)");
     }
     return Double.parseDouble(t);
   }

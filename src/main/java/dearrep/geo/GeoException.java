@@ -1,12 +1,14 @@
 package dearrep.geo;
 
+import dearrep.model.DearrepException;
+
 /**
  * A geo lookup failed; the message is one line, written for the user.
  *
- * <p>{@link #reason()} tells the caller which exit code fits: bad input (2), nothing found (3), or
- * broken bundled data (1).
+ * <p>{@link #reason()} says why; as a {@link DearrepException} its kind gives the exit code: bad
+ * input (2), nothing found (3), or broken bundled data (1).
  */
-public final class GeoException extends RuntimeException {
+public final class GeoException extends DearrepException {
 
   /** Why a lookup failed. */
   public enum Reason {
@@ -21,20 +23,28 @@ public final class GeoException extends RuntimeException {
   private final Reason reason;
 
   public GeoException(Reason reason, String message) {
-    super(message);
+    super(kindOf(reason), message);
     this.reason = reason;
   }
 
   public GeoException(Reason reason, String message, Throwable cause) {
-    super(message, cause);
+    super(kindOf(reason), message, cause);
     this.reason = reason;
+  }
+
+  private static Kind kindOf(Reason reason) {
+    return switch (reason) {
+      case BAD_INPUT -> Kind.BAD_INPUT;
+      case NOT_FOUND -> Kind.NOT_FOUND;
+      case DATA -> Kind.FAILURE;
+    };
   }
 
   public Reason reason() {
     return reason;
   }
 
-  static GeoException badInput(String message) {
+  static GeoException invalid(String message) {
     return new GeoException(Reason.BAD_INPUT, message);
   }
 

@@ -43,7 +43,7 @@ public final class ZipDirectory {
     String t = zip == null ? "" : zip.strip();
     Matcher m = ZIP.matcher(t);
     if (!m.matches()) {
-      throw GeoException.badInput(
+      throw GeoException.invalid(
           "\"" + t + "\" is not a ZIP code: type 5 digits, e.g. 95113 (or ZIP+4, 95113-1905)");
     }
     return m.group(1);

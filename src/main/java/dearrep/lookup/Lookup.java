@@ -11,7 +11,6 @@ import dearrep.model.Vacancy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Answers "who represents this district?" and "who is this person?" over a {@link Directory}. */
@@ -237,9 +236,5 @@ public final class Lookup {
       throw DearrepException.badInput(
           "unknown state '" + state + "': use a two-letter postal code such as CA, NY or DC");
     }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -2,7 +2,6 @@ package dearrep.lookup;
 
 import dearrep.geo.Coordinates;
 import dearrep.geo.GeoBundle;
-import dearrep.geo.GeoException;
 import dearrep.geo.GeoLayer;
 import dearrep.geo.ZipPlace;
 import dearrep.model.Chamber;
@@ -45,18 +44,13 @@ public final class PlaceLookup {
 
   /** Everyone the data places for a ZIP code (ZIP+4 uses its first five digits). */
   public Coverage byZip(String zipText) {
-    ZipPlace zip;
-    try {
-      zip =
-          geo.zips()
-              .find(zipText)
-              .orElseThrow(
-                  () ->
-                      DearrepException.notFound(
-                          "ZIP code " + DearrepException.shown(zipText.strip()) + " is not in the GeoNames ZIP table: check the number, or use --lat/--lon"));
-    } catch (GeoException e) {
-      throw translate(e);
-    }
+    ZipPlace zip =
+        geo.zips()
+            .find(zipText)
+            .orElseThrow(
+                () ->
+                    DearrepException.notFound(
+                        "ZIP code " + DearrepException.shown(zipText.strip()) + " is not in the GeoNames ZIP table: check the number, or use --lat/--lon"));
     String state = zip.state();
     if (!lookup.directory().knowsState(state)) {
       throw DearrepException.notFound(
@@ -98,18 +92,14 @@ public final class PlaceLookup {
   /** Everyone the data places for a point. */
   public Coverage byPoint(Coordinates point) {
     String cd;
-    try {
-      cd =
-          geo.districts()
-              .locate("cd", point)
-              .orElseThrow(
-                  () ->
-                      DearrepException.notFound(
-                          "the point " + point.lat() + ", " + point.lon()
-                              + " is outside every U.S. congressional district (at sea or abroad?): check the coordinates"));
-    } catch (GeoException e) {
-      throw translate(e);
-    }
+    cd =
+        geo.districts()
+            .locate("cd", point)
+            .orElseThrow(
+                () ->
+                    DearrepException.notFound(
+                        "the point " + point.lat() + ", " + point.lon()
+                            + " is outside every U.S. congressional district (at sea or abroad?): check the coordinates"));
     String state = Divisions.stateOf(cd).orElseThrow();
     List<String> notices = new ArrayList<>();
     Coverage.Place place = new Coverage.Place(null, null, null, state, point.lat(), point.lon(), "coordinates");
@@ -241,15 +231,6 @@ public final class PlaceLookup {
       case "sldu" -> "SD";
       default -> "LD";
     };
-  }
-
-  private static DearrepException translate(GeoException e) {
-    DearrepException.Kind kind = switch (e.reason()) {
-      case BAD_INPUT -> DearrepException.Kind.BAD_INPUT;
-      case NOT_FOUND -> DearrepException.Kind.NOT_FOUND;
-      default -> DearrepException.Kind.FAILURE;
-    };
-    return new DearrepException(kind, e.getMessage(), e);
   }
 
   private static List<Coverage.Seat> byLevel(List<Coverage.Seat> seats) {

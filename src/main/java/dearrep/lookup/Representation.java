@@ -22,9 +22,4 @@ public record Representation(Division division, List<Member> members, List<Vacan
 
   /** A person and the role by which they represent the division. */
   public record Member(Person person, Role role) {}
-
-  /** Seats the data says the division has but no one holds. */
-  public int openSeats() {
-    return Math.max(division.seats() - members.size(), vacancies.size());
-  }
 }
