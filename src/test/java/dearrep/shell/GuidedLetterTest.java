@@ -110,6 +110,20 @@ class GuidedLetterTest {
   }
 
   @Test
+  void aNumberAfterLetterIsTheRecipientOfTheLastLookup() throws Exception {
+    try (var shell = new ShellDriver(home.resolve("history"))) {
+      shell.untilPrompt();
+      shell.line("lookup CA");
+      shell.untilPrompt();
+      shell.line("letter 1 --topic police-staffing");
+      assertThat(shell.untilPrompt())
+          .contains("Dear Senator")
+          .doesNotContain("Who to write to")
+          .doesNotContain("Topic (Tab");
+    }
+  }
+
+  @Test
   void ctrlDInAQuestionLeavesTheShell() throws Exception {
     try (var shell = new ShellDriver(home.resolve("history"))) {
       shell.untilPrompt();
