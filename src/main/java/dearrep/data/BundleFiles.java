@@ -16,7 +16,8 @@ import java.util.Locale;
  * sources.json          list of Dataset: every upstream source, commit, snapshot date, license
  * chambers.csv          the Open States chamber table (titles, seats)
  * people/&lt;st&gt;.json      StateBundle: divisions, people at every level, vacancies
- * people/index.tsv      id, state, name, title, division id: one line per person (name search)
+ * people/index.tsv      id, state, name, title, division id: one line per person
+ * people/names.tsv      folded name, state, id: the same lines, for name search (dearrep.model.Names)
  * topics/*.yml          letter topics
  * templates/*.mustache  letter and script templates
  * geo/layers.json       manifest of geo layers (kind, form, vintage, validity, files); see dearrep.geo
@@ -34,6 +35,7 @@ public final class BundleFiles {
   public static final String SOURCES = "sources.json";
   public static final String CHAMBERS = "chambers.csv";
   public static final String PEOPLE_INDEX = "people/index.tsv";
+  public static final String PEOPLE_NAMES = "people/names.tsv";
   public static final String GEO_SOURCES = "geo/sources.json";
 
   private BundleFiles() {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dearrep.model.Dataset;
 import dearrep.model.Division;
+import dearrep.model.Names;
 import dearrep.model.Person;
 import dearrep.model.StateBundle;
 import dearrep.model.Vacancy;
@@ -105,9 +106,12 @@ final class BundleWriter {
     }
   }
 
-  /** index.tsv: id, state, name, title, division id; one line per person per state, sorted. */
+  /**
+   * index.tsv: id, state, name, title, division id; one line per person per state, sorted. And
+   * names.tsv, the same people for name search: folded name, state, id (see {@link Names#fold}).
+   */
   private void writeIndex() throws IOException {
-    TreeSet<String> lines = new TreeSet<>();
+    TreeMap<String, String> lines = new TreeMap<>();
     for (String state : existingStates()) {
       for (Person p : read(state).people()) {
         p.roles().stream()
@@ -115,18 +119,24 @@ final class BundleWriter {
             .findFirst()
             .ifPresent(
                 r ->
-                    lines.add(
+                    lines.put(
                         String.join(
                             "\t",
                             p.id(),
                             state,
                             cell(p.name()),
                             cell(r.title()),
-                            cell(r.divisionId()))));
+                            cell(r.divisionId())),
+                        String.join("\t", Names.fold(p.name()), state, p.id())));
       }
     }
+    writeLines(dataDir.resolve(BundleFiles.PEOPLE_INDEX), lines.keySet());
+    writeLines(dataDir.resolve(BundleFiles.PEOPLE_NAMES), lines.values());
+  }
+
+  private static void writeLines(Path file, Iterable<String> lines) throws IOException {
     writeAtomically(
-        dataDir.resolve(BundleFiles.PEOPLE_INDEX),
+        file,
         out -> {
           for (String line : lines) {
             out.write(line);

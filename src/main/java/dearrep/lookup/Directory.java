@@ -7,6 +7,7 @@ import dearrep.data.ChamberCsv;
 import dearrep.data.StateBundleReader;
 import dearrep.model.Chamber;
 import dearrep.model.DearrepException;
+import dearrep.model.Names;
 import dearrep.model.Person;
 import dearrep.model.StateBundle;
 import java.io.BufferedReader;
@@ -35,6 +36,7 @@ public final class Directory {
   private final Map<String, StateBundle> states = new HashMap<>();
   private Map<String, List<Chamber>> chambers;
   private List<IndexEntry> index;
+  private String names;
   private ObjectMapper json;
 
   /**
@@ -106,6 +108,73 @@ public final class Directory {
     return index;
   }
 
+  /** A person found by name search: where their record is, and their folded name. */
+  public record NameMatch(String id, String state, String folded) {}
+
+  /**
+   * Everyone, bundled or user records, whose folded name ({@link Names#fold}) contains every one of
+   * {@code words}, which must be folded already.
+   */
+  public List<NameMatch> byFoldedName(List<String> words) {
+    Map<String, NameMatch> found = new LinkedHashMap<>();
+    // names.tsv is UTF-8, held as ISO-8859-1 text: one char per byte, read without decoding. Folded
+    // words encoded the same way match byte for byte, and UTF-8 never matches inside a character.
+    String text = names();
+    String first = latin1(words.get(0));
+    for (int at = text.indexOf(first); at >= 0; ) {
+      int start = text.lastIndexOf('\n', at) + 1;
+      int end = text.indexOf('\n', at);
+      end = end < 0 ? text.length() : end;
+      String[] f = text.substring(start, end).split("\t", -1);
+      if (at - start < f[0].length() && f.length >= 3) {
+        String folded = new String(f[0].getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        if (containsAll(folded, words)) {
+          found.put(f[2], new NameMatch(f[2], f[1], folded));
+        }
+      }
+      at = text.indexOf(first, end);
+    }
+    for (StateBundle overlay : overlays) {
+      for (Person p : overlay.people()) {
+        found.remove(p.id());
+        String folded = Names.fold(p.name());
+        if (containsAll(folded, words)) {
+          found.put(p.id(), new NameMatch(p.id(), overlay.state(), folded));
+        }
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  private static boolean containsAll(String folded, List<String> words) {
+    for (String w : words) {
+      if (!folded.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String latin1(String text) {
+    return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+  }
+
+  private String names() {
+    if (names == null) {
+      try (InputStream in = bundle.require(BundleFiles.PEOPLE_NAMES)) {
+        names = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return names;
+  }
+
+  /** One person of one state's records, if there is such a person. */
+  public Optional<Person> person(String state, String id) {
+    return state(state).people().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
   /** Codes of every state with bundled or user records, sorted. */
   public List<String> stateCodes() {
     return index().stream().map(IndexEntry::state).distinct().sorted().toList();
@@ -137,9 +206,7 @@ public final class Directory {
   public Optional<Person> person(String id) {
     for (IndexEntry entry : index()) {
       if (entry.id().equalsIgnoreCase(id)) {
-        return state(entry.state()).people().stream()
-            .filter(p -> p.id().equals(entry.id()))
-            .findFirst();
+        return person(entry.state(), entry.id());
       }
     }
     return Optional.empty();

@@ -1,6 +1,7 @@
 package dearrep.lookup;
 
 import dearrep.model.Division;
+import dearrep.model.Names;
 import java.util.List;
 import java.util.Optional;
 

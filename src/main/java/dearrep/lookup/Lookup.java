@@ -4,6 +4,7 @@ import dearrep.model.Chamber;
 import dearrep.model.DearrepException;
 import dearrep.model.Division;
 import dearrep.model.Level;
+import dearrep.model.Names;
 import dearrep.model.Person;
 import dearrep.model.Role;
 import dearrep.model.StateBundle;
@@ -72,24 +73,16 @@ public final class Lookup {
     if (needle.isBlank()) {
       throw DearrepException.badInput("empty name: give part of a name, e.g. --name kalra");
     }
-    String[] words = needle.split("\\s+");
-    List<Directory.IndexEntry> hits = new ArrayList<>();
-    for (Directory.IndexEntry e : directory.index()) {
-      String hay = Names.fold(e.name());
-      boolean all = true;
-      for (String w : words) {
-        all &= hay.contains(w);
-      }
-      if (all) {
-        hits.add(e);
-      }
-    }
+    List<String> words = List.of(needle.split(" "));
+    String last = words.get(words.size() - 1);
+    List<Directory.NameMatch> hits = new ArrayList<>(directory.byFoldedName(words));
+    // Family names first: "kalra" ranks Ash Kalra above a Kalran.
     hits.sort(
-        Comparator.comparing((Directory.IndexEntry e) -> !Names.fold(e.name()).endsWith(words[words.length - 1]))
-            .thenComparing(e -> Names.fold(e.name())));
+        Comparator.comparing((Directory.NameMatch m) -> !m.folded().endsWith(last))
+            .thenComparing(Directory.NameMatch::folded));
     List<Person> people = new ArrayList<>();
-    for (Directory.IndexEntry e : hits) {
-      directory.person(e.id()).ifPresent(people::add);
+    for (Directory.NameMatch m : hits) {
+      directory.person(m.state(), m.id()).ifPresent(people::add);
     }
     return List.copyOf(people);
   }

@@ -92,17 +92,17 @@ final class Vocabulary {
    * family-name match offers the family name to insert ("kal" → Kalra) and lists the full name.
    */
   List<Word> names(String typed) {
-    String want = dearrep.lookup.Names.fold(typed);
+    String want = dearrep.model.Names.fold(typed);
     List<Word> words = new ArrayList<>();
     for (Directory.IndexEntry e : directory.get().index()) {
-      String full = dearrep.lookup.Names.fold(e.name());
+      String full = dearrep.model.Names.fold(e.name());
       if (!full.startsWith(want) && !full.contains(" " + want)) {
         continue;
       }
       String what = e.title().isEmpty() ? e.state() : e.title() + ", " + e.state();
       words.add(new Word(e.name(), what, true));
       String family = e.name().substring(e.name().lastIndexOf(' ') + 1);
-      if (!family.equals(e.name()) && dearrep.lookup.Names.fold(family).startsWith(want)) {
+      if (!family.equals(e.name()) && dearrep.model.Names.fold(family).startsWith(want)) {
         words.add(new Word(family, e.name(), what, true));
       }
     }

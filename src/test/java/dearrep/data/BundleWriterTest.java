@@ -68,6 +68,12 @@ class BundleWriterTest {
                 + "ocd-division/country:us/state:ca/sldl:25",
             "bioguide:L000607\tCA\tSam T. Liccardo\tRepresentative\t"
                 + "ocd-division/country:us/state:ca/cd:16");
+    // names.tsv: the same people in the same order, folded for name search
+    List<String> names = Files.readAllLines(data.resolve(BundleFiles.PEOPLE_NAMES));
+    assertThat(names).hasSameSizeAs(index);
+    assertThat(names.get(index.indexOf(
+            "bioguide:L000607\tCA\tSam T. Liccardo\tRepresentative\tocd-division/country:us/state:ca/cd:16")))
+        .isEqualTo("sam t liccardo\tCA\tbioguide:L000607");
   }
 
   @Test

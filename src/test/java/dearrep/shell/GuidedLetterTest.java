@@ -6,6 +6,7 @@ import dearrep.letter.ProfileStore;
 import dearrep.letter.Sender;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +74,8 @@ class GuidedLetterTest {
 
   @Test
   void ctrlCCancelsAQuestionAndNothingIsWritten() throws Exception {
-    try (var shell = new ShellDriver(home.resolve("history"))) {
+    // Wide enough that the typed file path does not wrap, so its echo can be waited for.
+    try (var shell = new ShellDriver(home.resolve("history"), Map.of(), "xterm", 200)) {
       shell.untilPrompt();
       shell.line("letter --to CA-AD25");
       shell.waitFor("Topic (Tab lists them): ");
@@ -96,6 +98,9 @@ class GuidedLetterTest {
       shell.line("pdf");
       shell.waitFor("Save to file");
       shell.type(letters.resolve("half.pdf").toString());
+      // Ctrl-C is a signal, not a key: send it only once the typed path has been read (echoed),
+      // or the rest of the path is left over as typeahead for the next prompt.
+      shell.waitFor("half.pdf");
       shell.type(ShellDriver.CTRL_C);
       assertThat(shell.untilPrompt()).contains("(cancelled)");
 

@@ -34,10 +34,15 @@ final class ShellDriver implements AutoCloseable {
   private int mark;
 
   ShellDriver(Path history, Map<String, String> environment, String type) throws IOException {
+    this(history, environment, type, 100);
+  }
+
+  ShellDriver(Path history, Map<String, String> environment, String type, int columns)
+      throws IOException {
     PipedInputStream in = new PipedInputStream(keys, 1 << 16);
     // JLine's line discipline in Java (no pty): Ctrl-C typed here raises INT in this process.
     terminal = new ExternalTerminal("test", type, in, screen, StandardCharsets.UTF_8);
-    terminal.setSize(new Size(100, 40));
+    terminal.setSize(new Size(columns, 40));
     Session session = new Session();
     var commands = Main.commandLine(session);
     Shell shell =

@@ -1,4 +1,4 @@
-package dearrep.lookup;
+package dearrep.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dearrep.lookup;
+package dearrep.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
