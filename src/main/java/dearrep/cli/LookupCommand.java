@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -93,31 +94,88 @@ public final class LookupCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Output output = new Output(spec, options);
+    Answer answer = answer();
+    if (answer instanceof People p) {
+      return printPeople(output, p.people(), p.what());
+    }
+    if (answer instanceof Place p) {
+      return printCoverage(output, p.coverage());
+    }
+    District d = (District) answer;
+    Representation rep = d.representation();
+    session.remember(rep.members().stream().map(Representation.Member::person).toList());
+    if (options.json) {
+      output.json(RepresentationJson.of(d.query(), rep));
+    } else {
+      output.print(new RepresentationView(output.style(), output.width()).render(rep));
+    }
+    return rep.members().isEmpty() && rep.vacancies().isEmpty() ? 3 : 0;
+  }
+
+  /** What a lookup found: people by name or id, everyone for a place, or a district's seats. */
+  sealed interface Answer permits People, Place, District {}
+
+  record People(List<Person> people, String what) implements Answer {}
+
+  record Place(Coverage coverage) implements Answer {}
+
+  record District(String query, Representation representation) implements Answer {}
+
+  /** The data work of the query, nothing printed. */
+  Answer answer() {
     Lookup lookup = session.lookup(options.dataDir());
     if (name != null) {
       if (query != null || parts != null) {
         throw DearrepException.badInput("give either a district or --name, not both");
       }
-      return printPeople(output, lookup.byName(name), "name '" + name + "'");
+      return new People(lookup.byName(name), "name '" + name + "'");
     }
     if (zip != null || lat != null || lon != null) {
-      return printCoverage(output, placeQuery());
+      return new Place(placeQuery());
     }
     DistrictQuery q = parts != null ? fromParts() : DistrictQuery.parse(requireQuery());
     if (q instanceof DistrictQuery.Zip z) {
-      return printCoverage(output, session.places(options.dataDir()).byZip(z.zip()));
+      return new Place(session.places(options.dataDir()).byZip(z.zip()));
     }
     if (q instanceof DistrictQuery.PersonId id) {
-      return printPeople(output, List.of(lookup.person(id.id())), id.id());
+      return new People(List.of(lookup.person(id.id())), id.id());
     }
-    Representation rep = lookup.find(q);
-    session.remember(rep.members().stream().map(Representation.Member::person).toList());
-    if (options.json) {
-      output.json(RepresentationJson.of(query == null ? q.toString() : query, rep));
-    } else {
-      output.print(new RepresentationView(output.style(), output.width()).render(rep));
+    return new District(query == null ? q.toString() : query, lookup.find(q));
+  }
+
+  /**
+   * The same lookup read from a plain command line ({@code lookup QUERY}, {@code --name TEXT},
+   * {@code --zip ZIP}, {@code --lat LAT --lon LON}, with {@code --json} or {@code --no-color}),
+   * without picocli; empty for any other form. {@link Main} answers it on a second thread while
+   * picocli builds its model, so the data is loaded by the time the command runs.
+   */
+  static Optional<LookupCommand> plain(Session session, String... args) {
+    if (args.length < 2 || !args[0].equals("lookup")) {
+      return Optional.empty();
     }
-    return rep.members().isEmpty() && rep.vacancies().isEmpty() ? 3 : 0;
+    LookupCommand c = new LookupCommand(session);
+    c.options = new SharedOptions();
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      boolean valued = List.of("--name", "--zip", "--lat", "--lon").contains(arg);
+      if (valued && i + 1 == args.length) {
+        return Optional.empty();
+      }
+      switch (arg) {
+        case "--json", "--no-color" -> {}
+        case "--name" -> c.name = args[++i];
+        case "--zip" -> c.zip = args[++i];
+        case "--lat" -> c.lat = args[++i];
+        case "--lon" -> c.lon = args[++i];
+        default -> {
+          if (arg.startsWith("-") || c.query != null) {
+            return Optional.empty();
+          }
+          c.query = arg;
+        }
+      }
+    }
+    return Optional.of(c);
   }
 
   private Coverage placeQuery() {

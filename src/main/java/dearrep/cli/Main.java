@@ -1,5 +1,6 @@
 package dearrep.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -56,8 +57,20 @@ public final class Main implements Callable<Integer> {
 
   /** Runs one command line against a session and returns its exit code. */
   public static int run(Session session, String... args) {
+    return run(session, null, null, args);
+  }
+
+  /** As {@link #run(Session, String...)}, printing to {@code out} and {@code err} when given. */
+  static int run(Session session, PrintWriter out, PrintWriter err, String... args) {
     long start = System.nanoTime();
+    prefetch(session, args);
     CommandLine cli = commandLine(session, args.length == 0 ? null : args[0]);
+    if (out != null) {
+      cli.setOut(out);
+    }
+    if (err != null) {
+      cli.setErr(err);
+    }
     long built = System.nanoTime();
     int code = cli.execute(args);
     if (Boolean.getBoolean("dearrep.timing")) {
@@ -68,6 +81,18 @@ public final class Main implements Callable<Integer> {
           jvm - (System.nanoTime() - start) / 1_000_000, (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
     }
     return code;
+  }
+
+  /**
+   * Answers a plain {@code lookup} on a second thread while picocli builds its model (reflection
+   * that costs more than the lookup itself on a cold start); the command then finds the data
+   * loaded. Other command lines start nothing, and so does {@code -Ddearrep.prefetch=false}
+   * (for measuring what it saves).
+   */
+  static void prefetch(Session session, String... args) {
+    if (!"false".equals(System.getProperty("dearrep.prefetch"))) {
+      LookupCommand.plain(session, args).ifPresent(command -> session.prefetch(command::answer));
+    }
   }
 
   /** The configured picocli command line with every subcommand: the one the shell uses too. */

@@ -7,6 +7,7 @@ import dearrep.geo.GeoBundle;
 import dearrep.lookup.Lookup;
 import dearrep.lookup.PlaceLookup;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import dearrep.model.Person;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +25,52 @@ public final class Session {
   private List<Person> lastResults = List.of();
   private boolean inShell;
   private PlaceLookup places;
+  private Thread prefetch;
+
+  /**
+   * Starts {@code work} against this session on a second thread: a one-shot command's data can
+   * load while picocli is still building its model of the command line. The accessors below wait
+   * for it to finish, so the session is never used by two threads at once. What the work fails on
+   * is ignored here; the command meets it again and reports it.
+   */
+  void prefetch(Runnable work) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                work.run();
+              } catch (RuntimeException | Error ignored) {
+                // the command repeats the work and reports the failure
+              }
+            },
+            "dearrep-prefetch");
+    thread.setDaemon(true);
+    prefetch = thread;
+    thread.start();
+  }
+
+  private void awaitPrefetch() {
+    Thread thread = prefetch;
+    if (thread == null || thread == Thread.currentThread()) {
+      return;
+    }
+    prefetch = null;
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   /** The lookup service over the bundle plus the user's folder, loaded once per data folder. */
   public Lookup lookup(Path dataDir) {
+    awaitPrefetch();
     Path userDir = dataDir != null ? dataDir : UserData.defaultFolder().orElse(null);
     if (!loaded || !Objects.equals(userDir, loadedDataDir)) {
       var overlays = userDir == null ? List.<dearrep.model.StateBundle>of() : UserData.load(userDir, dataDir != null);
@@ -39,9 +83,12 @@ public final class Session {
 
   /** ZIP and point lookups over the same data. */
   public PlaceLookup places(Path dataDir) {
+    awaitPrefetch();
     Lookup current = lookup(dataDir);
     if (places == null || places.lookup() != current) {
-      places = new PlaceLookup(current, GeoBundle.bundled(), LocalDate.now());
+      // Today in UTC: layer validity is to the day, and the local date would cost reading the
+      // time-zone database (about 8 ms of a cold lookup).
+      places = new PlaceLookup(current, GeoBundle.bundled(), LocalDate.now(ZoneOffset.UTC));
     }
     return places;
   }

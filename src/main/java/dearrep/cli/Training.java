@@ -23,7 +23,9 @@ public final class Training {
       {"--help"},
     };
     for (String[] run : runs) {
-      var cli = Main.commandLine(new Session());
+      Session session = new Session();
+      Main.prefetch(session, run);
+      var cli = Main.commandLine(session);
       cli.setOut(new PrintWriter(new StringWriter()));
       cli.setErr(new PrintWriter(new StringWriter()));
       cli.execute(run);

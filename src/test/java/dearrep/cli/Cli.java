@@ -3,7 +3,10 @@ package dearrep.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs the real command line in-process with captured output, as a user would type it. */
+/**
+ * Runs the real command line in-process with captured output, as a user would type it: through
+ * {@link Main#run}, so a plain lookup is prefetched as in a real run.
+ */
 final class Cli {
 
   /** What a run printed and returned. */
@@ -18,10 +21,7 @@ final class Cli {
   static Result run(Session session, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    var cli = Main.commandLine(session);
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
+    int code = Main.run(session, new PrintWriter(out), new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
   }
 }
