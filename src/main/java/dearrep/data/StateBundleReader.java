@@ -17,16 +17,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Reads {@code people/<st>.json} with Jackson's streaming parser. A lookup reads one state file
- * per process, and building databind's reflective deserializers for the records costs several
- * times more than parsing the file; this reader keeps a cold lookup fast. It reads exactly what
- * {@link BundleFiles#json()} writes; {@code StateBundleReaderTest} checks the two agree.
+ * Reads {@code people/<st>.json} with Jackson's streaming parser, straight into the model records.
+ * A lookup reads one state file per process, and building databind's reflective deserializers
+ * for the records costs several times more than parsing the file; this reader keeps a cold lookup
+ * fast. It reads exactly what {@link BundleFiles#json()} writes (unknown fields are skipped);
+ * {@code StateBundleReaderTest} checks the two agree on every bundled state.
  */
 public final class StateBundleReader {
 
@@ -34,144 +33,256 @@ public final class StateBundleReader {
 
   private StateBundleReader() {}
 
+  /** Reads one record of type T from the object the parser has just entered. */
+  private interface RecordReader<T> {
+    T read(JsonParser p) throws IOException;
+  }
+
   /** Parses one state bundle. */
   public static StateBundle read(InputStream in) throws IOException {
-    try (JsonParser parser = FACTORY.createParser(in)) {
-      parser.nextToken();
-      Map<String, Object> root = object(value(parser));
-      return new StateBundle(
-          str(root, "state"),
-          list(root, "divisions", StateBundleReader::division),
-          list(root, "people", StateBundleReader::person),
-          list(root, "vacancies", StateBundleReader::vacancy));
+    try (JsonParser p = FACTORY.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("a state bundle is a JSON object; found " + p.currentToken());
+      }
+      String state = null;
+      List<Division> divisions = null;
+      List<Person> people = null;
+      List<Vacancy> vacancies = null;
+      for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+        switch (field) {
+          case "state" -> state = text(p);
+          case "divisions" -> divisions = objects(p, StateBundleReader::division);
+          case "people" -> people = objects(p, StateBundleReader::person);
+          case "vacancies" -> vacancies = objects(p, StateBundleReader::vacancy);
+          default -> skip(p);
+        }
+      }
+      return new StateBundle(state, divisions, people, vacancies);
     }
   }
 
-  private static Division division(Map<String, Object> m) {
-    return new Division(
-        str(m, "id"), str(m, "name"), str(m, "state"), str(m, "kind"), str(m, "chamber"),
-        str(m, "district"), num(m, "seats"));
+  private static Division division(JsonParser p) throws IOException {
+    String id = null, name = null, state = null, kind = null, chamber = null, district = null;
+    int seats = 0;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      switch (field) {
+        case "id" -> id = text(p);
+        case "name" -> name = text(p);
+        case "state" -> state = text(p);
+        case "kind" -> kind = text(p);
+        case "chamber" -> chamber = text(p);
+        case "district" -> district = text(p);
+        case "seats" -> seats = p.nextToken().isNumeric() ? p.getIntValue() : 0;
+        default -> skip(p);
+      }
+    }
+    return new Division(id, name, state, kind, chamber, district, seats);
   }
 
-  private static Vacancy vacancy(Map<String, Object> m) {
-    return new Vacancy(
-        str(m, "state"), str(m, "chamber"), str(m, "district"), str(m, "divisionId"),
-        str(m, "vacantUntil"));
+  private static Vacancy vacancy(JsonParser p) throws IOException {
+    String state = null, chamber = null, district = null, divisionId = null, until = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      switch (field) {
+        case "state" -> state = text(p);
+        case "chamber" -> chamber = text(p);
+        case "district" -> district = text(p);
+        case "divisionId" -> divisionId = text(p);
+        case "vacantUntil" -> until = text(p);
+        default -> skip(p);
+      }
+    }
+    return new Vacancy(state, chamber, district, divisionId, until);
   }
 
-  private static Person person(Map<String, Object> m) {
-    Map<String, Object> social = object(m.get("social"));
-    Map<String, Object> provenance = object(m.get("provenance"));
-    Map<String, String> ids = new HashMap<>();
-    object(m.get("ids")).forEach((k, v) -> ids.put(k, String.valueOf(v)));
+  private static Person person(JsonParser p) throws IOException {
+    String id = null, name = null, givenName = null, familyName = null, party = null;
+    String email = null, contactForm = null, firstServed = null;
+    List<Role> roles = null;
+    List<Office> offices = null;
+    List<String> links = null, sources = null;
+    List<CommitteeSeat> committees = null;
+    Social social = null;
+    Map<String, String> ids = null;
+    Provenance provenance = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      switch (field) {
+        case "id" -> id = text(p);
+        case "name" -> name = text(p);
+        case "givenName" -> givenName = text(p);
+        case "familyName" -> familyName = text(p);
+        case "party" -> party = text(p);
+        case "email" -> email = text(p);
+        case "contactForm" -> contactForm = text(p);
+        case "roles" -> roles = objects(p, StateBundleReader::role);
+        case "offices" -> offices = objects(p, StateBundleReader::office);
+        case "links" -> links = texts(p);
+        case "social" -> social = object(p, StateBundleReader::social);
+        case "committees" -> committees = objects(p, StateBundleReader::committee);
+        case "firstServed" -> firstServed = text(p);
+        case "ids" -> ids = textsByName(p);
+        case "sources" -> sources = texts(p);
+        case "provenance" -> provenance = object(p, StateBundleReader::provenance);
+        default -> skip(p);
+      }
+    }
     return new Person(
-        str(m, "id"),
-        str(m, "name"),
-        str(m, "givenName"),
-        str(m, "familyName"),
-        str(m, "party"),
-        str(m, "email"),
-        str(m, "contactForm"),
-        list(m, "roles", StateBundleReader::role),
-        list(m, "offices", StateBundleReader::office),
-        strings(m.get("links")),
-        new Social(
-            str(social, "twitter"), str(social, "facebook"), str(social, "instagram"),
-            str(social, "youtube")),
-        list(m, "committees", c -> new CommitteeSeat(str(c, "committee"), str(c, "chamber"), str(c, "role"))),
-        str(m, "firstServed"),
-        ids,
-        strings(m.get("sources")),
-        provenance.isEmpty()
-            ? null
-            : new Provenance(str(provenance, "dataset"), str(provenance, "snapshotDate")));
+        id, name, givenName, familyName, party, email, contactForm, roles, offices, links, social,
+        committees, firstServed, ids, sources, provenance);
   }
 
-  private static Role role(Map<String, Object> m) {
-    String level = str(m, "level");
+  private static Role role(JsonParser p) throws IOException {
+    String type = null, title = null, body = null, state = null, district = null;
+    String divisionId = null, jurisdiction = null, startDate = null, endDate = null, since = null;
+    Level level = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      switch (field) {
+        case "type" -> type = text(p);
+        case "level" -> {
+          String value = text(p);
+          level = value == null ? null : Level.valueOf(value);
+        }
+        case "title" -> title = text(p);
+        case "body" -> body = text(p);
+        case "state" -> state = text(p);
+        case "district" -> district = text(p);
+        case "divisionId" -> divisionId = text(p);
+        case "jurisdiction" -> jurisdiction = text(p);
+        case "startDate" -> startDate = text(p);
+        case "endDate" -> endDate = text(p);
+        case "since" -> since = text(p);
+        default -> skip(p);
+      }
+    }
     return new Role(
-        str(m, "type"),
-        level == null ? null : Level.valueOf(level),
-        str(m, "title"),
-        str(m, "body"),
-        str(m, "state"),
-        str(m, "district"),
-        str(m, "divisionId"),
-        str(m, "jurisdiction"),
-        str(m, "startDate"),
-        str(m, "endDate"),
-        str(m, "since"));
+        type, level, title, body, state, district, divisionId, jurisdiction, startDate, endDate,
+        since);
   }
 
-  private static Office office(Map<String, Object> m) {
-    return new Office(str(m, "classification"), str(m, "name"), str(m, "address"), str(m, "voice"), str(m, "fax"));
-  }
-
-  /** The current token's value as String, Integer/Long/Double, Boolean, null, Map or List. */
-  private static Object value(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    switch (t) {
-      case START_OBJECT -> {
-        Map<String, Object> map = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          map.put(name, value(p));
-        }
-        return map;
+  private static Office office(JsonParser p) throws IOException {
+    String classification = null, name = null, address = null, voice = null, fax = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      switch (field) {
+        case "classification" -> classification = text(p);
+        case "name" -> name = text(p);
+        case "address" -> address = text(p);
+        case "voice" -> voice = text(p);
+        case "fax" -> fax = text(p);
+        default -> skip(p);
       }
-      case START_ARRAY -> {
-        List<Object> list = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          list.add(value(p));
-        }
-        return list;
-      }
-      case VALUE_STRING -> {
-        return p.getText();
-      }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return p.getNumberValue();
-      }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return p.getBooleanValue();
-      }
-      case VALUE_NULL -> {
-        return null;
-      }
-      default -> throw new IOException("unexpected JSON token " + t + " at " + p.currentLocation());
     }
+    return new Office(classification, name, address, voice, fax);
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(Object o) {
-    return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-  }
-
-  private static String str(Map<String, Object> m, String key) {
-    Object v = m.get(key);
-    return v == null ? null : v.toString();
-  }
-
-  private static int num(Map<String, Object> m, String key) {
-    return m.get(key) instanceof Number n ? n.intValue() : 0;
-  }
-
-  private static List<String> strings(Object o) {
-    List<String> out = new ArrayList<>();
-    if (o instanceof List<?> l) {
-      l.forEach(v -> out.add(String.valueOf(v)));
+  private static Social social(JsonParser p) throws IOException {
+    String twitter = null, facebook = null, instagram = null, youtube = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      switch (field) {
+        case "twitter" -> twitter = text(p);
+        case "facebook" -> facebook = text(p);
+        case "instagram" -> instagram = text(p);
+        case "youtube" -> youtube = text(p);
+        default -> skip(p);
+      }
     }
-    return out;
+    return new Social(twitter, facebook, instagram, youtube);
   }
 
-  private static <T> List<T> list(Map<String, Object> m, String key, Function<Map<String, Object>, T> f) {
+  private static CommitteeSeat committee(JsonParser p) throws IOException {
+    String committee = null, chamber = null, role = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      switch (field) {
+        case "committee" -> committee = text(p);
+        case "chamber" -> chamber = text(p);
+        case "role" -> role = text(p);
+        default -> skip(p);
+      }
+    }
+    return new CommitteeSeat(committee, chamber, role);
+  }
+
+  private static Provenance provenance(JsonParser p) throws IOException {
+    String dataset = null, snapshotDate = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      switch (field) {
+        case "dataset" -> dataset = text(p);
+        case "snapshotDate" -> snapshotDate = text(p);
+        default -> skip(p);
+      }
+    }
+    return dataset == null && snapshotDate == null ? null : new Provenance(dataset, snapshotDate);
+  }
+
+  /** The next value as text: strings as they are, numbers and booleans spelled out, else null. */
+  private static String text(JsonParser p) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return null;
+    }
+    return t == JsonToken.VALUE_NULL ? null : p.getText();
+  }
+
+  /** The next value, an array of objects, each read by {@code reader}; null if it is not one. */
+  private static <T> List<T> objects(JsonParser p, RecordReader<T> reader) throws IOException {
+    if (p.nextToken() != JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return null;
+    }
     List<T> out = new ArrayList<>();
-    if (m.get(key) instanceof List<?> l) {
-      for (Object item : l) {
-        out.add(f.apply(object(item)));
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == JsonToken.START_OBJECT) {
+        out.add(reader.read(p));
+      } else {
+        p.skipChildren();
       }
     }
     return out;
+  }
+
+  /** The next value, an object read by {@code reader}; null if it is not one. */
+  private static <T> T object(JsonParser p, RecordReader<T> reader) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return null;
+    }
+    return reader.read(p);
+  }
+
+  /** The next value, an array of scalars, as text. */
+  private static List<String> texts(JsonParser p) throws IOException {
+    List<String> out = new ArrayList<>();
+    if (p.nextToken() != JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return out;
+    }
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        p.skipChildren();
+      } else {
+        out.add(p.getText());
+      }
+    }
+    return out;
+  }
+
+  /** The next value, an object of scalars, as text by field name. */
+  private static Map<String, String> textsByName(JsonParser p) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return out;
+    }
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      String value = text(p);
+      if (value != null) {
+        out.put(field, value);
+      }
+    }
+    return out;
+  }
+
+  private static void skip(JsonParser p) throws IOException {
+    p.nextToken();
+    p.skipChildren();
   }
 }
