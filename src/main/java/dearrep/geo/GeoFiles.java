@@ -1,6 +1,6 @@
 package dearrep.geo;
 
-import dearrep.data.BundleFiles;
+import dearrep.data.BundleSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,10 +23,9 @@ public interface GeoFiles {
    */
   Optional<InputStream> open(String path) throws IOException;
 
-  /** The bundle on the class path, under {@code dearrep-data/}. */
+  /** The bundled data: in the jar under {@code dearrep-data/} (see {@link BundleSource}). */
   static GeoFiles bundled() {
-    ClassLoader loader = GeoFiles.class.getClassLoader();
-    return path -> Optional.ofNullable(loader.getResourceAsStream(BundleFiles.JAR_ROOT + path));
+    return BundleSource.bundled()::open;
   }
 
   /** A data folder laid out like {@code data/} in the source tree. */
