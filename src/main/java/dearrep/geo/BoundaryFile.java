@@ -23,8 +23,31 @@ final class BoundaryFile {
   /** The quantization grid. */
   record Grid(double scaleX, double scaleY, double translateX, double translateY) {}
 
-  /** One district: its code and its polygons, each a list of rings of interleaved x,y ints. */
-  record District(String code, List<List<int[]>> polygons) {}
+  /**
+   * One district: its code; its polygons, each a list of rings (shell first) of interleaved x,y
+   * ints; and each polygon's bounding box on the grid, {minX, minY, maxX, maxY}.
+   */
+  record District(String code, List<List<int[]>> polygons, List<int[]> bounds) {
+
+    District(String code, List<List<int[]>> polygons) {
+      this(code, polygons, polygons.stream().map(rings -> box(rings.get(0))).toList());
+    }
+  }
+
+  private static int[] box(int[] ring) {
+    int[] box = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
+    for (int i = 0; i < ring.length; i += 2) {
+      grow(box, ring[i], ring[i + 1]);
+    }
+    return box;
+  }
+
+  private static void grow(int[] box, int x, int y) {
+    box[0] = Math.min(box[0], x);
+    box[1] = Math.min(box[1], y);
+    box[2] = Math.max(box[2], x);
+    box[3] = Math.max(box[3], y);
+  }
 
   private BoundaryFile() {}
 
@@ -74,9 +97,13 @@ final class BoundaryFile {
       c.pos += len;
       int polygons = c.varint();
       List<List<int[]>> polys = new ArrayList<>(polygons);
+      List<int[]> bounds = new ArrayList<>(polygons);
       for (int p = 0; p < polygons; p++) {
         int rings = c.varint();
         List<int[]> rs = new ArrayList<>(rings);
+        // The shell's box is taken while decoding it: a second pass over a state's points cost
+        // as much again on a cold start.
+        int[] box = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
         for (int r = 0; r < rings; r++) {
           int[] ring = new int[c.varint() * 2];
           int x = 0;
@@ -86,12 +113,16 @@ final class BoundaryFile {
             y += unzigzag(c.varint());
             ring[i] = x;
             ring[i + 1] = y;
+            if (r == 0) {
+              grow(box, x, y);
+            }
           }
           rs.add(ring);
         }
         polys.add(rs);
+        bounds.add(box);
       }
-      districts.add(new District(code, polys));
+      districts.add(new District(code, polys, bounds));
     }
     return new Decoded(grid, districts);
   }

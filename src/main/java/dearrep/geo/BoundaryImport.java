@@ -62,17 +62,16 @@ final class BoundaryImport {
       int maxX = Integer.MIN_VALUE;
       int maxY = Integer.MIN_VALUE;
       for (BoundaryFile.District d : ds) {
-        for (List<int[]> polygon : d.polygons()) {
-          int[] shell = polygon.get(0);
+        for (int p = 0; p < d.polygons().size(); p++) {
+          int[] shell = d.polygons().get(p).get(0);
           if ((g.translateX() + shell[0] * g.scaleX() > 0) != east) {
             continue;
           }
-          for (int i = 0; i < shell.length; i += 2) {
-            minX = Math.min(minX, shell[i]);
-            maxX = Math.max(maxX, shell[i]);
-            minY = Math.min(minY, shell[i + 1]);
-            maxY = Math.max(maxY, shell[i + 1]);
-          }
+          int[] box = d.bounds().get(p);
+          minX = Math.min(minX, box[0]);
+          minY = Math.min(minY, box[1]);
+          maxX = Math.max(maxX, box[2]);
+          maxY = Math.max(maxY, box[3]);
         }
       }
       if (minX <= maxX) {

@@ -158,30 +158,23 @@ public final class DistrictMap {
     }
     STRtree tree = new STRtree();
     for (BoundaryFile.District d : decoded.districts()) {
-      for (List<int[]> rings : d.polygons()) {
-        tree.insert(envelope(decoded.grid(), rings.get(0)), new Area(d.code(), decoded.grid(), rings));
+      for (int i = 0; i < d.polygons().size(); i++) {
+        tree.insert(
+            envelope(decoded.grid(), d.bounds().get(i)),
+            new Area(d.code(), decoded.grid(), d.polygons().get(i)));
       }
     }
     tree.build();
     return tree;
   }
 
-  private static Envelope envelope(BoundaryFile.Grid g, int[] shell) {
-    int minX = Integer.MAX_VALUE;
-    int minY = Integer.MAX_VALUE;
-    int maxX = Integer.MIN_VALUE;
-    int maxY = Integer.MIN_VALUE;
-    for (int i = 0; i < shell.length; i += 2) {
-      minX = Math.min(minX, shell[i]);
-      maxX = Math.max(maxX, shell[i]);
-      minY = Math.min(minY, shell[i + 1]);
-      maxY = Math.max(maxY, shell[i + 1]);
-    }
+  /** The envelope, in degrees, of a box on the grid: {minX, minY, maxX, maxY}. */
+  private static Envelope envelope(BoundaryFile.Grid g, int[] box) {
     return new Envelope(
-        g.translateX() + minX * g.scaleX(),
-        g.translateX() + maxX * g.scaleX(),
-        g.translateY() + minY * g.scaleY(),
-        g.translateY() + maxY * g.scaleY());
+        g.translateX() + box[0] * g.scaleX(),
+        g.translateX() + box[2] * g.scaleX(),
+        g.translateY() + box[1] * g.scaleY(),
+        g.translateY() + box[3] * g.scaleY());
   }
 
   private Polygon polygon(BoundaryFile.Grid grid, List<int[]> rings) {

@@ -59,4 +59,21 @@ class GeoImportTest {
     byte[] again = BoundaryFile.write(ca.grid(), ca.districts());
     assertThat(again).isEqualTo(Files.readAllBytes(geo.resolve("cd119/ca.bin")));
   }
+
+  @Test
+  void boxesTakenWhileDecodingMatchTheShellsPointByPoint() throws IOException {
+    BoundaryFile.Decoded ca = BoundaryFile.read(Files.readAllBytes(geo.resolve("cd119/ca.bin")));
+    for (BoundaryFile.District d : ca.districts()) {
+      BoundaryFile.District recomputed = new BoundaryFile.District(d.code(), d.polygons());
+      assertThat(d.bounds()).hasSameSizeAs(d.polygons());
+      assertThat(d.bounds().stream().map(java.util.Arrays::toString))
+          .containsExactlyElementsOf(recomputed.bounds().stream().map(java.util.Arrays::toString).toList());
+      int[] shell = d.polygons().get(0).get(0);
+      int[] box = d.bounds().get(0);
+      for (int i = 0; i < shell.length; i += 2) {
+        assertThat(shell[i]).isBetween(box[0], box[2]);
+        assertThat(shell[i + 1]).isBetween(box[1], box[3]);
+      }
+    }
+  }
 }
