@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -152,6 +154,10 @@ public final class BatchRun {
           CSVRecord r = records.next();
           row = new Row(nextLine, r.toList());
         } catch (UncheckedIOException e) {
+          if (e.getCause() instanceof ClosedByInterruptException) {
+            // Ctrl-C in the shell, not a bad row: the row stays to be done by --resume.
+            throw new InterruptedException("reading " + options.input() + " was interrupted");
+          }
           // A broken quote runs to the end of the input: report where it began, then stop.
           tally.rowsRead++;
           if (!done.get((int) nextLine)) {
@@ -180,11 +186,36 @@ public final class BatchRun {
       sinkThread.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DearrepException(DearrepException.Kind.FAILURE, "batch interrupted: run again with --resume");
+      // Nothing may write into the folder once this returns: a resumed run in the same process
+      // (the shell) must find it as a crash would leave it.
+      sinkThread.interrupt();
+      pool.shutdownNow();
+      awaitQuietly(sinkThread, pool);
+      throw new DearrepException(
+          DearrepException.Kind.FAILURE,
+          "batch interrupted: finish it with the same command and --resume");
     } finally {
       pool.shutdownNow();
     }
     sink.rethrow();
+  }
+
+  /** Waits (up to a minute, ignoring further interrupts) for the report writer and the workers. */
+  private static void awaitQuietly(Thread sinkThread, ExecutorService pool) {
+    boolean interrupted = Thread.interrupted();
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (true) {
+      try {
+        sinkThread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        pool.awaitTermination(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        break;
+      } catch (InterruptedException again) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Hands the rows gathered so far to a worker, in order, and starts a new chunk. */
@@ -198,7 +229,13 @@ public final class BatchRun {
     inOrder.put(pool.submit(() -> {
       List<Outcome> out = new ArrayList<>(rows.size());
       for (Row r : rows) {
-        out.add(work.process(r));
+        Outcome outcome = work.process(r);
+        if (Thread.currentThread().isInterrupted()) {
+          // The run is being stopped (Ctrl-C): a write cut short here is no fault of the row, so
+          // the chunk reports no fates at all and --resume does its rows again.
+          throw new InterruptedException("batch stopped");
+        }
+        out.add(outcome);
       }
       return out;
     }));

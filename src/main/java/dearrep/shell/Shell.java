@@ -215,6 +215,12 @@ public final class Shell implements AutoCloseable {
 
   private void execute(List<String> words) {
     PrintWriter out = terminal.writer();
+    // Ctrl-C while a command runs interrupts that command and comes back to the prompt, instead
+    // of ending the shell (JLine's default outside readLine). A batch stops where it is, to be
+    // finished with --resume; a quick command just completes. Questions the command asks install
+    // their own handler for the time of the question.
+    Thread runner = Thread.currentThread();
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
     try {
       if (guidedLetter.wants(words)) {
         words = guidedLetter.complete(words);
@@ -233,6 +239,9 @@ public final class Shell implements AutoCloseable {
     } catch (RuntimeException e) {
       // Commands map their own errors; this catches what slips through, so the shell never dies.
       out.println(OneLineUsage.red(colors, "dearrep: " + e));
+    } finally {
+      terminal.handle(Terminal.Signal.INT, previous);
+      Thread.interrupted(); // a Ctrl-C the command did not wait for ends with it
     }
     out.flush();
   }
