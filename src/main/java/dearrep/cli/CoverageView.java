@@ -5,6 +5,8 @@ import dearrep.lookup.Representation;
 import dearrep.model.Level;
 import dearrep.model.Office;
 import dearrep.model.Person;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** Text view of "who represents this place": grouped by level, one line per official. */
 final class CoverageView {
@@ -22,7 +24,7 @@ final class CoverageView {
     Coverage.Place p = coverage.place();
     String where = p.zip() != null
         ? "ZIP " + p.zip() + " — " + join(p.city(), p.county() == null ? null : p.county() + " County", p.state())
-        : String.format("Point %.4f, %.4f — %s", p.lat(), p.lon(), p.state());
+        : "Point " + degrees(p.lat()) + ", " + degrees(p.lon()) + " — " + p.state();
     s.append(style.title(where)).append("\n");
     Level current = null;
     for (Coverage.Seat seat : coverage.seats()) {
@@ -88,5 +90,13 @@ final class CoverageView {
       }
     }
     return s.toString();
+  }
+
+  /**
+   * Degrees to four decimals (about 10 m), the same in every locale. String.format would write
+   * "37,3337" under a German locale, and its first use costs a locale lookup on a cold start.
+   */
+  static String degrees(double value) {
+    return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
   }
 }

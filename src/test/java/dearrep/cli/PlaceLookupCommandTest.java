@@ -90,6 +90,18 @@ class PlaceLookupCommandTest {
   }
 
   @Test
+  void thePointIsEchoedToFourDecimalsWithADotInEveryLocale() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.GERMANY);
+      assertThat(Cli.run("lookup", "--lat", "37.33775", "--lon", "-121.8853").out())
+          .startsWith("Point 37.3378, -121.8853 — CA");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void cityHallIsInCa18AndWillowGlenInCa16() {
     assertThat(Cli.run("lookup", "--lat", "37.3377", "--lon", "-121.8853").out())
         .contains("Representative Zoe Lofgren (District 18)");
