@@ -2,15 +2,11 @@ package dearrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dearrep.testing.BatchFolders;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,20 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BatchResumeProcessTest {
 
-  private static final String[] DISTRICTS = {"CA-AD25", "CA-16", "CA-SD15", "CA-17", "CA-18", "CA-AD99", "CA"};
-
   @TempDir Path tmp;
 
   @Test
   void killedBatchResumesToTheSameResultAsAnUninterruptedOne() throws Exception {
-    Path csv = tmp.resolve("supporters.csv");
-    List<String> lines = new ArrayList<>();
-    lines.add("id,name,city,district,topic,note");
-    for (int i = 1; i <= 4000; i++) {
-      lines.add("s" + i + ",Supporter Nº" + i + ",San Jose," + DISTRICTS[i % DISTRICTS.length] + ",police-staffing,"
-          + (i % 50 == 0 ? "\"two\nlines\"" : ""));
-    }
-    Files.write(csv, lines);
+    Path csv = BatchFolders.supporters(tmp.resolve("supporters.csv"), 4000, true);
 
     Path whole = tmp.resolve("whole");
     assertThat(batch(csv, whole).waitFor()).isEqualTo(4);
@@ -44,21 +31,12 @@ class BatchResumeProcessTest {
     Process last = batch(csv, resumed, "--resume");
     assertThat(last.waitFor()).isEqualTo(4);
 
-    assertThat(Files.readString(resumed.resolve("manifest.csv"))).isEqualTo(Files.readString(whole.resolve("manifest.csv")));
-    assertThat(Files.readString(resumed.resolve("errors.csv"))).isEqualTo(Files.readString(whole.resolve("errors.csv")));
-    assertThat(contents(resumed)).isEqualTo(contents(whole));
+    BatchFolders.assertSameOutput(resumed, whole);
     assertThat(resumed.resolve(".dearrep/tmp")).isEmptyDirectory();
   }
 
   private static void killPartway(Process p, Path out, int manifestLines) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    Path manifest = out.resolve("manifest.csv");
-    while (p.isAlive() && System.nanoTime() < deadline) {
-      if (Files.exists(manifest) && Files.size(manifest) > manifestLines * 100L) {
-        break;
-      }
-      Thread.sleep(5);
-    }
+    BatchFolders.awaitManifestLines(out, manifestLines);
     assertThat(p.isAlive()).as("the batch should still be running when killed").isTrue();
     p.destroyForcibly().waitFor();
   }
@@ -74,19 +52,4 @@ class BatchResumeProcessTest {
         .redirectError(tmp.resolve("stderr-" + out.getFileName() + "-" + more.length + ".txt").toFile())
         .start();
   }
-
-  /** Every letter file by name with its bytes' hash; reports and the state folder left out. */
-  private static Map<String, String> contents(Path dir) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path f : s.toList()) {
-        String name = f.getFileName().toString();
-        if (!name.equals("summary.json") && !name.equals(".dearrep") && !name.endsWith(".csv")) {
-          files.put(name, Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(f))));
-        }
-      }
-    }
-    return files;
-  }
-
 }
