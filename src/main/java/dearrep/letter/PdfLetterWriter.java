@@ -47,6 +47,9 @@ public final class PdfLetterWriter implements AutoCloseable {
   private final Face regular;
   private final Face bold;
   private final Set<String> warnings = new LinkedHashSet<>();
+  // Seeds the file identifier (/ID) from the text instead of the clock, so the same letters give
+  // the same bytes: a rerun or a resumed batch reproduces the files and their manifest hashes.
+  private long contentSeed = 17;
 
   /** A writer that keeps the document in memory. */
   public PdfLetterWriter() {
@@ -95,6 +98,7 @@ public final class PdfLetterWriter implements AutoCloseable {
    * @return the number of pages added
    */
   public int addText(String text, String runningHead) {
+    contentSeed = 31 * (31 * contentSeed + text.hashCode()) + runningHead.hashCode();
     try (Layout layout = new Layout(runningHead)) {
       float gap = 0;
       boolean afterSignOff = false;
@@ -132,6 +136,7 @@ public final class PdfLetterWriter implements AutoCloseable {
   /** Writes the document, embedding the font subsets. */
   public void save(OutputStream out) {
     try {
+      doc.setDocumentId(contentSeed);
       doc.save(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

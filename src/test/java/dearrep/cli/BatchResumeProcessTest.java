@@ -35,8 +35,34 @@ class BatchResumeProcessTest {
     assertThat(resumed.resolve(".dearrep/tmp")).isEmptyDirectory();
   }
 
+  @Test
+  void killedPacketBatchResumesToTheSamePacketsAsAnUninterruptedOne() throws Exception {
+    Path csv = BatchFolders.supporters(tmp.resolve("supporters.csv"), 1500, true);
+    String[] packets = {"--format", "pdf", "--bundle-by", "recipient"};
+
+    Path whole = tmp.resolve("whole");
+    assertThat(batch(csv, whole, packets).waitFor()).isEqualTo(4);
+
+    // Killed once while letters are spooled, once while packets are written.
+    Path resumed = tmp.resolve("resumed");
+    Process spooling = batch(csv, resumed, packets);
+    BatchFolders.awaitSize(resumed.resolve(".dearrep/spooled.txt"), 2000);
+    kill(spooling);
+    Process packing = batch(csv, resumed, "--format", "pdf", "--bundle-by", "recipient", "--resume");
+    BatchFolders.awaitManifestLines(resumed, 100);
+    kill(packing);
+    assertThat(batch(csv, resumed, "--format", "pdf", "--bundle-by", "recipient", "--resume").waitFor())
+        .isEqualTo(4);
+
+    BatchFolders.assertSameOutput(resumed, whole);
+  }
+
   private static void killPartway(Process p, Path out, int manifestLines) throws Exception {
     BatchFolders.awaitManifestLines(out, manifestLines);
+    kill(p);
+  }
+
+  private static void kill(Process p) throws InterruptedException {
     assertThat(p.isAlive()).as("the batch should still be running when killed").isTrue();
     p.destroyForcibly().waitFor();
   }

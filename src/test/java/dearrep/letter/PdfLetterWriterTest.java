@@ -25,6 +25,28 @@ class PdfLetterWriterTest {
     }
   }
 
+  private static byte[] bytes(Letter... letters) {
+    try (PdfLetterWriter w = new PdfLetterWriter()) {
+      for (Letter l : letters) {
+        w.add(l);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      w.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void theSameLettersGiveTheSameBytesAndOthersAnotherFileId() throws Exception {
+    Letter ana = from(new Sender("Ana Li", "", "", "", "", ""));
+    Letter bo = from(new Sender("Bo Chen", "", "", "", "", ""));
+    assertThat(bytes(ana, bo)).isEqualTo(bytes(ana, bo));
+    try (PDDocument one = Loader.loadPDF(bytes(ana)); PDDocument two = Loader.loadPDF(bytes(bo))) {
+      assertThat(one.getDocument().getDocumentID().toString())
+          .isNotEqualTo(two.getDocument().getDocumentID().toString());
+    }
+  }
+
   @Test
   void unicodeNamesRenderAndExtractBack() throws Exception {
     try (PdfLetterWriter w = new PdfLetterWriter()) {

@@ -37,15 +37,19 @@ public final class BatchFolders {
 
   /** Waits until the batch writing into {@code out} has about {@code lines} manifest lines. */
   public static void awaitManifestLines(Path out, int lines) throws Exception {
-    Path manifest = out.resolve("manifest.csv");
+    awaitSize(out.resolve("manifest.csv"), lines * 100L);
+  }
+
+  /** Waits until {@code file} exists and holds more than {@code bytes}. */
+  public static void awaitSize(Path file, long bytes) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
-      if (Files.exists(manifest) && Files.size(manifest) > lines * 100L) {
+      if (Files.exists(file) && Files.size(file) > bytes) {
         return;
       }
       Thread.sleep(5);
     }
-    throw new AssertionError("the batch never wrote " + lines + " manifest lines");
+    throw new AssertionError(file + " never grew past " + bytes + " bytes");
   }
 
   /** The two folders hold the same reports, line for line, and the same letters, byte for byte. */
