@@ -43,7 +43,12 @@ public record BatchOptions(
   /** What must match between a run and its resumption: everything that shapes the letters. */
   String fingerprint() {
     return String.join(
-        "|", topic, position, levels.stream().sorted().map(Level::key).toList().toString(),
-        format.extension(), Boolean.toString(bundleByRecipient), zipPolicy.name());
+        "|",
+        topic,
+        position,
+        levels.stream().sorted().map(Level::key).toList().toString(),
+        format.extension(),
+        Boolean.toString(bundleByRecipient),
+        zipPolicy.name());
   }
 }

@@ -43,9 +43,9 @@ import org.apache.commons.csv.CSVRecord;
  * {@code jobs} workers (check, find recipients, render, write temp files, each worker in its own
  * temp folder); each chunk's future also goes, in input order, into a bounded queue that one output
  * thread drains: it renames each row's temp files into the output folder, then appends the row's
- * manifest lines (or its errors line). The queue bounds the
- * rows in flight (4 chunks per worker), so memory stays flat however long the input, and the
- * reports come out in input order, which is what makes them a journal a resumed run can trust.
+ * manifest lines (or its errors line). The queue bounds the rows in flight (4 chunks per worker),
+ * so memory stays flat however long the input, and the reports come out in input order, which is
+ * what makes them a journal a resumed run can trust.
  */
 public final class BatchRun {
 
@@ -135,10 +135,17 @@ public final class BatchRun {
     }
   }
 
-  private void pump(CSVParser parser, Iterator<CSVRecord> records, BitSet done, RowWork work, ReportSink sink, Tally tally)
+  private void pump(
+      CSVParser parser,
+      Iterator<CSVRecord> records,
+      BitSet done,
+      RowWork work,
+      ReportSink sink,
+      Tally tally)
       throws IOException {
     int jobs = options.jobs();
-    BlockingQueue<Future<List<Outcome>>> inOrder = new ArrayBlockingQueue<>(jobs * CHUNKS_PER_JOB_IN_FLIGHT);
+    BlockingQueue<Future<List<Outcome>>> inOrder =
+        new ArrayBlockingQueue<>(jobs * CHUNKS_PER_JOB_IN_FLIGHT);
     ExecutorService pool = Executors.newFixedThreadPool(jobs, daemon("batch-worker"));
     Thread sinkThread = daemon("batch-reports").newThread(() -> sink.drain(inOrder));
     sinkThread.start();
@@ -162,8 +169,13 @@ public final class BatchRun {
           tally.rowsRead++;
           if (!done.get((int) nextLine)) {
             submit(inOrder, pool, work, chunk);
-            Outcome broken = Outcome.failed(new Row(nextLine, List.of()), new RowProblem(Reason.MALFORMED_CSV, "",
-                "unreadable CSV from here to the end: " + e.getCause().getMessage()));
+            Outcome broken =
+                Outcome.failed(
+                    new Row(nextLine, List.of()),
+                    new RowProblem(
+                        Reason.MALFORMED_CSV,
+                        "",
+                        "unreadable CSV from here to the end: " + e.getCause().getMessage()));
             inOrder.put(CompletableFuture.completedFuture(List.of(broken)));
           }
           break;
@@ -219,26 +231,33 @@ public final class BatchRun {
   }
 
   /** Hands the rows gathered so far to a worker, in order, and starts a new chunk. */
-  private static void submit(BlockingQueue<Future<List<Outcome>>> inOrder, ExecutorService pool, RowWork work,
-      List<Row> chunk) throws InterruptedException {
+  private static void submit(
+      BlockingQueue<Future<List<Outcome>>> inOrder,
+      ExecutorService pool,
+      RowWork work,
+      List<Row> chunk)
+      throws InterruptedException {
     if (chunk.isEmpty()) {
       return;
     }
     List<Row> rows = List.copyOf(chunk);
     chunk.clear();
-    inOrder.put(pool.submit(() -> {
-      List<Outcome> out = new ArrayList<>(rows.size());
-      for (Row r : rows) {
-        Outcome outcome = work.process(r);
-        if (Thread.currentThread().isInterrupted()) {
-          // The run is being stopped (Ctrl-C): a write cut short here is no fault of the row, so
-          // the chunk reports no fates at all and --resume does its rows again.
-          throw new InterruptedException("batch stopped");
-        }
-        out.add(outcome);
-      }
-      return out;
-    }));
+    inOrder.put(
+        pool.submit(
+            () -> {
+              List<Outcome> out = new ArrayList<>(rows.size());
+              for (Row r : rows) {
+                Outcome outcome = work.process(r);
+                if (Thread.currentThread().isInterrupted()) {
+                  // The run is being stopped (Ctrl-C): a write cut short here is no fault of the
+                  // row, so
+                  // the chunk reports no fates at all and --resume does its rows again.
+                  throw new InterruptedException("batch stopped");
+                }
+                out.add(outcome);
+              }
+              return out;
+            }));
   }
 
   /** Checks the folder, takes the run's lock, and records (or checks) the run's settings. */
@@ -246,29 +265,36 @@ public final class BatchRun {
     Path settings = state.resolve("run.txt");
     if (options.resume()) {
       if (!Files.isRegularFile(settings)) {
-        throw Resumption.notResumable(dir, "it holds no interrupted batch (no " + STATE + "/run.txt); run without --resume");
+        throw Resumption.notResumable(
+            dir, "it holds no interrupted batch (no " + STATE + "/run.txt); run without --resume");
       }
       String before = Files.readAllLines(settings, StandardCharsets.UTF_8).get(0).strip();
       if (!before.equals(options.fingerprint())) {
-        throw Resumption.notResumable(dir, "it was started with other options (" + before + "); now " + options.fingerprint());
+        throw Resumption.notResumable(
+            dir,
+            "it was started with other options (" + before + "); now " + options.fingerprint());
       }
     } else if (Files.isDirectory(dir)) {
       try (var entries = Files.list(dir)) {
         if (entries.findAny().isPresent()) {
           throw DearrepException.badInput(
-              dir + " is not empty: choose a new folder, or add --resume to finish an interrupted batch there");
+              dir
+                  + " is not empty: choose a new folder, or add --resume to finish an interrupted batch there");
         }
       }
     }
     Files.createDirectories(state.resolve("tmp"));
-    FileChannel lockFile = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel lockFile =
+        FileChannel.open(
+            state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock = lockFile.tryLock();
     if (lock == null) {
       lockFile.close();
       throw DearrepException.badInput("another batch is writing to " + dir + " right now");
     }
     if (!options.resume()) {
-      Files.writeString(settings, options.fingerprint() + "\n" + LocalDate.now() + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          settings, options.fingerprint() + "\n" + LocalDate.now() + "\n", StandardCharsets.UTF_8);
     }
     return lock;
   }
@@ -289,16 +315,19 @@ public final class BatchRun {
 
   private ReportWriter report(String name, List<String> header) throws IOException {
     Path file = dir.resolve(name);
-    return options.resume() && Files.exists(file) ? ReportWriter.append(file) : ReportWriter.create(file, header);
+    return options.resume() && Files.exists(file)
+        ? ReportWriter.append(file)
+        : ReportWriter.create(file, header);
   }
 
   private void writeSummary(BatchSummary summary) throws IOException {
-    ObjectMapper json =
-        new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     Path tmp = dir.resolve(STATE).resolve("summary.tmp");
     Files.write(tmp, json.writeValueAsBytes(summary));
-    Files.move(tmp, dir.resolve(SUMMARY), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+    Files.move(
+        tmp,
+        dir.resolve(SUMMARY),
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
@@ -341,5 +370,4 @@ public final class BatchRun {
       return n;
     }
   }
-
 }

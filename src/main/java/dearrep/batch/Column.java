@@ -22,7 +22,9 @@ enum Column {
   POSITION(20, "position", "stance"),
   NOTE(4000, "note", "message", "comment");
 
-  /** Longest value accepted, in characters: longer values fail the row as {@code field-too-long}. */
+  /**
+   * Longest value accepted, in characters: longer values fail the row as {@code field-too-long}.
+   */
   final int maxLength;
 
   final List<String> aliases;

@@ -25,8 +25,10 @@ final class FileNames {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern LETTER = Pattern.compile("(\\d{7,})-.+\\.[a-z]+");
   private static final Set<String> WINDOWS_DEVICES =
-      Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
-          "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "conin$", "conout$");
+      Set.of(
+          "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
+          "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+          "conin$", "conout$");
 
   private FileNames() {}
 
@@ -34,7 +36,13 @@ final class FileNames {
    * The letter file of input line {@code line} from {@code writer} to {@code recipient}: {@code
    * 0000042-jose-pena-s17-to-ash-kalra-a1b2c3d4.txt}.
    */
-  static String letter(long line, String rowId, String writer, String recipientName, String recipientId, String ext) {
+  static String letter(
+      long line,
+      String rowId,
+      String writer,
+      String recipientName,
+      String recipientId,
+      String ext) {
     StringBuilder s = new StringBuilder(FileNames.MAX_LENGTH);
     String digits = Long.toString(line);
     for (int i = digits.length(); i < 7; i++) {
@@ -76,8 +84,8 @@ final class FileNames {
   }
 
   /**
-   * Any text as a safe name part: accents dropped, lower case, runs of anything else as one "-",
-   * at most {@link #SEGMENT_LENGTH} characters; {@code fallback} when nothing is left.
+   * Any text as a safe name part: accents dropped, lower case, runs of anything else as one "-", at
+   * most {@link #SEGMENT_LENGTH} characters; {@code fallback} when nothing is left.
    */
   static String segment(String text, String fallback) {
     return segment(text, fallback, SEGMENT_LENGTH);
@@ -88,8 +96,17 @@ final class FileNames {
     if (!ascii(t)) {
       t = Normalizer.normalize(t, Normalizer.Form.NFKD);
       t = MARKS.matcher(t).replaceAll("");
-      t = t.replace('ı', 'i').replace('ł', 'l').replace('Ł', 'l').replace('đ', 'd').replace('Đ', 'd')
-          .replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae").replace("ø", "o").replace("Ø", "o");
+      t =
+          t.replace('ı', 'i')
+              .replace('ł', 'l')
+              .replace('Ł', 'l')
+              .replace('đ', 'd')
+              .replace('Đ', 'd')
+              .replace("ß", "ss")
+              .replace("æ", "ae")
+              .replace("Æ", "ae")
+              .replace("ø", "o")
+              .replace("Ø", "o");
     }
     StringBuilder b = new StringBuilder(Math.min(t.length(), max));
     boolean dash = true; // no leading dash, no runs of dashes
@@ -122,7 +139,10 @@ final class FileNames {
     return true;
   }
 
-  /** Eight stable characters of an id ("ocd-person/3c0c…" → its uuid's start, "bioguide:K000400" → k000400). */
+  /**
+   * Eight stable characters of an id ("ocd-person/3c0c…" → its uuid's start, "bioguide:K000400" →
+   * k000400).
+   */
   static String shortId(String id) {
     String t = id == null ? "" : id;
     int cut = Math.max(t.lastIndexOf('/'), t.lastIndexOf(':'));

@@ -37,7 +37,13 @@ final class Header {
         if (c.aliases.contains(key)) {
           if (index.containsKey(c)) {
             throw DearrepException.badInput(
-                "columns '" + names.get(index.get(c)) + "' and '" + cell + "' both give " + c.header() + ": keep one");
+                "columns '"
+                    + names.get(index.get(c))
+                    + "' and '"
+                    + cell
+                    + "' both give "
+                    + c.header()
+                    + ": keep one");
           }
           index.put(c, i);
         }
@@ -63,7 +69,9 @@ final class Header {
           "the CSV lacks required columns: missing "
               + String.join("; ", missing)
               + ". Found: "
-              + (names.isEmpty() ? "(no header)" : String.join(", ", names.stream().map(DearrepException::shown).toList()))
+              + (names.isEmpty()
+                  ? "(no header)"
+                  : String.join(", ", names.stream().map(DearrepException::shown).toList()))
               + ". Expected: name or first_name+last_name; district, to, zip or lat+lon; optional street,"
               + " city, state, zip, email, topic, position, note, id (case-insensitive).");
     }

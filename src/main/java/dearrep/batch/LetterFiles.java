@@ -38,7 +38,11 @@ final class LetterFiles {
   Path stage(byte[] bytes) throws IOException {
     Path temp = ownTemp.get().resolve("t" + counter.incrementAndGet());
     try (FileChannel ch =
-        FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        FileChannel.open(
+            temp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE)) {
       ByteBuffer buf = ByteBuffer.wrap(bytes);
       while (buf.hasRemaining()) {
         ch.write(buf);
@@ -47,7 +51,9 @@ final class LetterFiles {
     return temp;
   }
 
-  /** Renames a staged file to {@code name} in the output folder, atomically; returns the final path. */
+  /**
+   * Renames a staged file to {@code name} in the output folder, atomically; returns the final path.
+   */
   Path publish(Path staged, String name) throws IOException {
     Path target = resolve(name);
     Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -33,16 +33,49 @@ record ManifestEntry(
     int lettersInRow) {
 
   static final List<String> HEADER =
-      List.of("line", "id", "supporter", "recipient_id", "recipient_name", "level", "topic", "position", "basis",
-          "file", "sha256", "letters_in_row");
+      List.of(
+          "line",
+          "id",
+          "supporter",
+          "recipient_id",
+          "recipient_name",
+          "level",
+          "topic",
+          "position",
+          "basis",
+          "file",
+          "sha256",
+          "letters_in_row");
 
   List<String> cells() {
-    return List.of(Long.toString(line), rowId, supporter, recipientId, recipientName, level, topic, position,
-        basis, file, sha256, Integer.toString(lettersInRow));
+    return List.of(
+        Long.toString(line),
+        rowId,
+        supporter,
+        recipientId,
+        recipientName,
+        level,
+        topic,
+        position,
+        basis,
+        file,
+        sha256,
+        Integer.toString(lettersInRow));
   }
 
   static ManifestEntry of(List<String> c) {
-    return new ManifestEntry(Long.parseLong(c.get(0)), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6),
-        c.get(7), c.get(8), c.get(9), c.get(10), Integer.parseInt(c.get(11)));
+    return new ManifestEntry(
+        Long.parseLong(c.get(0)),
+        c.get(1),
+        c.get(2),
+        c.get(3),
+        c.get(4),
+        c.get(5),
+        c.get(6),
+        c.get(7),
+        c.get(8),
+        c.get(9),
+        c.get(10),
+        Integer.parseInt(c.get(11)));
   }
 }

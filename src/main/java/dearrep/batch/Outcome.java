@@ -13,7 +13,12 @@ import java.util.List;
  * @param toBundle letters for the recipients' packets
  * @param problem why the row failed, or null
  */
-record Outcome(Row row, List<ManifestEntry> letters, List<Path> staged, List<LetterRequest> toBundle, RowProblem problem) {
+record Outcome(
+    Row row,
+    List<ManifestEntry> letters,
+    List<Path> staged,
+    List<LetterRequest> toBundle,
+    RowProblem problem) {
 
   static Outcome staged(Row row, List<ManifestEntry> letters, List<Path> staged) {
     return new Outcome(row, letters, staged, List.of(), null);

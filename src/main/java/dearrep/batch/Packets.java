@@ -24,7 +24,8 @@ final class Packets {
   private final ReportWriter manifest;
   private final Tally tally;
 
-  Packets(Spool spool, BatchLetters letters, LetterFiles files, ReportWriter manifest, Tally tally) {
+  Packets(
+      Spool spool, BatchLetters letters, LetterFiles files, ReportWriter manifest, Tally tally) {
     this.spool = spool;
     this.letters = letters;
     this.files = files;
@@ -52,7 +53,8 @@ final class Packets {
       return;
     }
     var cover = new BatchLetters.Cover(first, List.copyOf(topics), writers.size(), writers);
-    String name = FileNames.packet(first.recipient().name(), first.recipient().id(), Format.PDF.extension());
+    String name =
+        FileNames.packet(first.recipient().name(), first.recipient().id(), Format.PDF.extension());
     Path temp = files.tempFile();
     try (OutputStream out = Files.newOutputStream(temp)) {
       tally.pages += letters.packet(cover, requests(spool.letters(spooled)), out);
@@ -62,8 +64,20 @@ final class Packets {
     String sha = RowWork.sha256(target);
     for (Spool.Spooled s : spool.letters(spooled)) {
       LetterRequest q = s.request();
-      ManifestEntry e = new ManifestEntry(s.line(), q.writer().id(), q.writer().name(), q.recipient().id(),
-          q.recipient().name(), q.role().level().key(), q.topic(), q.position(), "packet", name, sha, 0);
+      ManifestEntry e =
+          new ManifestEntry(
+              s.line(),
+              q.writer().id(),
+              q.writer().name(),
+              q.recipient().id(),
+              q.recipient().name(),
+              q.role().level().key(),
+              q.topic(),
+              q.position(),
+              "packet",
+              name,
+              sha,
+              0);
       manifest.write(e.cells());
       tally.letter(e);
     }

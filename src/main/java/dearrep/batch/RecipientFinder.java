@@ -51,7 +51,10 @@ final class RecipientFinder {
       all = cached("to:" + to.strip(), () -> byPerson(to.strip()));
     } else if (!district.isBlank()) {
       column = "district";
-      all = cached("district:" + district.strip().toLowerCase(Locale.ROOT), () -> byDistrict(district.strip()));
+      all =
+          cached(
+              "district:" + district.strip().toLowerCase(Locale.ROOT),
+              () -> byDistrict(district.strip()));
     } else if (!lat.isBlank() || !lon.isBlank()) {
       column = "lat";
       all = byPoint(lat, lon);
@@ -59,7 +62,8 @@ final class RecipientFinder {
       column = "zip";
       all = cached("zip:" + zip.strip(), () -> byZip(zip.strip()));
     } else {
-      throw new RowProblem(Reason.MISSING_RECIPIENT, "district", "the row has no district, to, zip, or lat and lon");
+      throw new RowProblem(
+          Reason.MISSING_RECIPIENT, "district", "the row has no district, to, zip, or lat and lon");
     }
     List<Recipient> kept = all.stream().filter(r -> levels.contains(r.role().level())).toList();
     if (kept.isEmpty()) {
@@ -68,7 +72,11 @@ final class RecipientFinder {
           column,
           all.isEmpty()
               ? "the seat is vacant: no one to write to"
-              : "no recipient at the chosen --levels " + levelNames() + " (found " + describe(all) + ")");
+              : "no recipient at the chosen --levels "
+                  + levelNames()
+                  + " (found "
+                  + describe(all)
+                  + ")");
     }
     return kept;
   }
@@ -161,13 +169,17 @@ final class RecipientFinder {
     throw new RowProblem(
         Reason.BAD_COORDINATES,
         column,
-        "'" + DearrepException.shown(text) + "' is not a " + (limit == 90 ? "latitude (-90..90)" : "longitude (-180..180)")
+        "'"
+            + DearrepException.shown(text)
+            + "' is not a "
+            + (limit == 90 ? "latitude (-90..90)" : "longitude (-180..180)")
             + ": give decimal degrees, e.g. 37.3337, -121.8907");
   }
 
   private List<Recipient> byZip(String zip) {
     if (!zip.matches("\\d{5}(-?\\d{4})?")) {
-      throw new RowProblem(Reason.ZIP_NOT_FOUND, "zip", "'" + DearrepException.shown(zip) + "' is not a ZIP code");
+      throw new RowProblem(
+          Reason.ZIP_NOT_FOUND, "zip", "'" + DearrepException.shown(zip) + "' is not a ZIP code");
     }
     Coverage coverage;
     synchronized (lookup) {
@@ -193,17 +205,34 @@ final class RecipientFinder {
       }
       switch (seat.status()) {
         case DETERMINED -> seat.candidates().forEach(rep -> out.addAll(members(rep, basis)));
-        case NOT_DETERMINED -> { }
+        case NOT_DETERMINED -> {}
         case AMBIGUOUS -> {
           List<String> ids = seat.candidates().stream().map(r -> r.division().id()).toList();
           switch (zipPolicy) {
-            case FAIL -> throw new RowProblem(Reason.AMBIGUOUS_ZIP, column,
-                basis + " spans " + ids.size() + " " + seat.label() + " districts (" + String.join(" ", ids)
-                    + "): the street address decides; give a district or lat/lon, or --zip-policy all");
-            case ALL -> seat.candidates().forEach(rep -> out.addAll(members(rep, basis + ", every candidate")));
-            case LARGEST -> throw new RowProblem(Reason.AMBIGUOUS_ZIP, column,
-                basis + " spans " + String.join(" ", ids) + " and the ZIP crosswalk gives no shares, so"
-                    + " --zip-policy largest cannot choose: give a district or lat/lon, or --zip-policy all");
+            case FAIL ->
+                throw new RowProblem(
+                    Reason.AMBIGUOUS_ZIP,
+                    column,
+                    basis
+                        + " spans "
+                        + ids.size()
+                        + " "
+                        + seat.label()
+                        + " districts ("
+                        + String.join(" ", ids)
+                        + "): the street address decides; give a district or lat/lon, or --zip-policy all");
+            case ALL ->
+                seat.candidates()
+                    .forEach(rep -> out.addAll(members(rep, basis + ", every candidate")));
+            case LARGEST ->
+                throw new RowProblem(
+                    Reason.AMBIGUOUS_ZIP,
+                    column,
+                    basis
+                        + " spans "
+                        + String.join(" ", ids)
+                        + " and the ZIP crosswalk gives no shares, so"
+                        + " --zip-policy largest cannot choose: give a district or lat/lon, or --zip-policy all");
           }
         }
       }
@@ -225,7 +254,7 @@ final class RecipientFinder {
 
   private static String describe(List<Recipient> all) {
     return String.join(
-        ", ", all.stream().map(r -> r.person().name() + " (" + r.role().level().key() + ")").toList());
+        ", ",
+        all.stream().map(r -> r.person().name() + " (" + r.role().level().key() + ")").toList());
   }
-
 }

@@ -57,9 +57,15 @@ public final class RenderedLetters implements BatchLetters {
   private Letter compose(LetterRequest r) {
     Supporter w = r.writer();
     Sender sender = new Sender(w.name(), w.street(), w.city(), w.state(), w.zip(), w.email());
-    return Letter.compose(new dearrep.letter.LetterRequest(
-        r.recipient(), topics.get(r.topic()), Position.parse(r.position()), sender, w.note(), OfficeChoice.DISTRICT,
-        r.date()));
+    return Letter.compose(
+        new dearrep.letter.LetterRequest(
+            r.recipient(),
+            topics.get(r.topic()),
+            Position.parse(r.position()),
+            sender,
+            w.note(),
+            OfficeChoice.DISTRICT,
+            r.date()));
   }
 
   private String coverText(Cover cover) {
@@ -68,11 +74,15 @@ public final class RenderedLetters implements BatchLetters {
     StringBuilder s = new StringBuilder();
     s.append(role.title()).append(' ').append(first.recipient().name()).append('\n');
     s.append(role.body()).append('\n');
-    OfficeChoice.DISTRICT.pick(first.recipient()).map(Office::address).ifPresent(a -> s.append(a).append('\n'));
+    OfficeChoice.DISTRICT
+        .pick(first.recipient())
+        .map(Office::address)
+        .ifPresent(a -> s.append(a).append('\n'));
     s.append('\n');
     List<String> titles = cover.topics().stream().map(id -> topics.get(id).title()).toList();
     s.append("Re: ").append(String.join("; ", titles)).append("\n\n");
-    s.append(cover.letters()).append(cover.letters() == 1 ? " letter" : " letters")
+    s.append(cover.letters())
+        .append(cover.letters() == 1 ? " letter" : " letters")
         .append(" from constituents follow, from:\n\n");
     for (String writer : cover.writers()) {
       s.append("- ").append(writer).append('\n');

@@ -35,7 +35,12 @@ final class ReportCells {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      String esc = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c < 0x20 && c != '\t' || c == 0x7f ? String.format("\\u%04x", (int) c) : null;
+      String esc =
+          c == '\n'
+              ? "\\n"
+              : c == '\r'
+                  ? "\\r"
+                  : c < 0x20 && c != '\t' || c == 0x7f ? String.format("\\u%04x", (int) c) : null;
       if (esc != null && b == null) {
         b = new StringBuilder(s.length() + 8).append(s, 0, i);
       }

@@ -13,15 +13,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Puts a resumed report back in input order. A resumed run appends the rows it redid after the
- * rows kept from before; both parts are in line order, so one streaming merge (flat memory, like
- * a merge sort's last pass) makes the report equal to an uninterrupted run's.
+ * Puts a resumed report back in input order. A resumed run appends the rows it redid after the rows
+ * kept from before; both parts are in line order, so one streaming merge (flat memory, like a merge
+ * sort's last pass) makes the report equal to an uninterrupted run's.
  */
 final class ReportMerge {
 
   private ReportMerge() {}
 
-  /** Merges the part before byte {@code split} with the part after it, by the first cell (the line). */
+  /**
+   * Merges the part before byte {@code split} with the part after it, by the first cell (the line).
+   */
   static void merge(Path report, long split) throws IOException {
     if (split >= Files.size(report)) {
       return; // nothing was appended

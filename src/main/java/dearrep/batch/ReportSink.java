@@ -32,8 +32,14 @@ final class ReportSink {
   private long rows;
   private int unflushed;
 
-  ReportSink(ReportWriter manifest, ReportWriter errors, Spool spool, LetterFiles files, Tally tally,
-      BatchProgress progress, BatchRun.Counting input) {
+  ReportSink(
+      ReportWriter manifest,
+      ReportWriter errors,
+      Spool spool,
+      LetterFiles files,
+      Tally tally,
+      BatchProgress progress,
+      BatchRun.Counting input) {
     this.files = files;
     this.manifest = manifest;
     this.errors = errors;
@@ -47,7 +53,10 @@ final class ReportSink {
     return failure == null;
   }
 
-  /** Runs until the end marker (a null chunk); after a failure it only drains, so the reader never blocks. */
+  /**
+   * Runs until the end marker (a null chunk); after a failure it only drains, so the reader never
+   * blocks.
+   */
   void drain(BlockingQueue<Future<List<Outcome>>> inOrder) {
     try {
       while (true) {
@@ -114,11 +123,14 @@ final class ReportSink {
   }
 
   private void failed(Row row, RowProblem p) throws IOException {
-    errors.write(new ErrorEntry(row.line(), p.column, p.reason.code, p.getMessage(), row.raw()).cells());
+    errors.write(
+        new ErrorEntry(row.line(), p.column, p.reason.code, p.getMessage(), row.raw()).cells());
     tally.failure(p.reason.code);
   }
 
-  /** Publishes a row's staged letters; when one cannot be renamed, the row fails and leaves none. */
+  /**
+   * Publishes a row's staged letters; when one cannot be renamed, the row fails and leaves none.
+   */
   private boolean write(Outcome o) throws IOException {
     List<Path> written = new ArrayList<>();
     try {

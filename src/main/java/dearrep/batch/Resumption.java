@@ -38,7 +38,8 @@ final class Resumption {
     this.tally = tally;
   }
 
-  static Resumption reconcile(Path dir, Path state, Tally tally, boolean bundled) throws IOException {
+  static Resumption reconcile(Path dir, Path state, Tally tally, boolean bundled)
+      throws IOException {
     Resumption r = new Resumption(dir, tally);
     clear(state.resolve("tmp"));
     if (bundled) {
@@ -56,12 +57,17 @@ final class Resumption {
 
   private void keepManifest(Path manifest) throws IOException {
     List<ManifestEntry> group = new ArrayList<>();
-    rewrite(manifest, ManifestEntry.HEADER, ManifestEntry::of, (ManifestEntry e, ReportWriter out) -> {
-      if (!group.isEmpty() && group.get(0).line() != e.line()) {
-        flushGroup(group, out);
-      }
-      group.add(e);
-    }, out -> flushGroup(group, out));
+    rewrite(
+        manifest,
+        ManifestEntry.HEADER,
+        ManifestEntry::of,
+        (ManifestEntry e, ReportWriter out) -> {
+          if (!group.isEmpty() && group.get(0).line() != e.line()) {
+            flushGroup(group, out);
+          }
+          group.add(e);
+        },
+        out -> flushGroup(group, out));
   }
 
   private void flushGroup(List<ManifestEntry> group, ReportWriter out) throws IOException {
@@ -99,14 +105,19 @@ final class Resumption {
   }
 
   private void keepErrors(Path errors) throws IOException {
-    rewrite(errors, ErrorEntry.HEADER, ErrorEntry::of, (ErrorEntry e, ReportWriter out) -> {
-      if (!done.get((int) e.line())) {
-        out.write(e.cells());
-        done.set((int) e.line());
-        tally.failure(e.reason());
-        tally.rowsResumed++;
-      }
-    }, out -> {});
+    rewrite(
+        errors,
+        ErrorEntry.HEADER,
+        ErrorEntry::of,
+        (ErrorEntry e, ReportWriter out) -> {
+          if (!done.get((int) e.line())) {
+            out.write(e.cells());
+            done.set((int) e.line());
+            tally.failure(e.reason());
+            tally.rowsResumed++;
+          }
+        },
+        out -> {});
   }
 
   private void removeOrphans() throws IOException {
@@ -132,7 +143,8 @@ final class Resumption {
    * Streams a report's complete lines through {@code keep} into a new copy, then renames the copy
    * over the report. A torn last line (no line break) is dropped.
    */
-  private static <T> void rewrite(Path report, List<String> header, Function<List<String>, T> parse, Keep<T> keep, End end)
+  private static <T> void rewrite(
+      Path report, List<String> header, Function<List<String>, T> parse, Keep<T> keep, End end)
       throws IOException {
     Path copy = report.resolveSibling(report.getFileName() + ".resume");
     try (ReportWriter out = ReportWriter.create(copy, header)) {

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,7 +29,12 @@ final class RowWork {
   private final LocalDate date;
   private final LetterFiles files;
 
-  RowWork(Header header, BatchOptions options, RecipientFinder finder, BatchLetters letters, LetterFiles files,
+  RowWork(
+      Header header,
+      BatchOptions options,
+      RecipientFinder finder,
+      BatchLetters letters,
+      LetterFiles files,
       LocalDate date) {
     this.files = files;
     this.date = date;
@@ -55,19 +60,38 @@ final class RowWork {
     checkCells(cells);
     Supporter writer = supporter(cells);
     if (options.format() == Format.EML && writer.email().isEmpty()) {
-      throw new RowProblem(Reason.MISSING_EMAIL, header.name(Column.EMAIL), "an e-mail draft needs the supporter's e-mail address");
+      throw new RowProblem(
+          Reason.MISSING_EMAIL,
+          header.name(Column.EMAIL),
+          "an e-mail draft needs the supporter's e-mail address");
     }
     String topic = value(cells, Column.TOPIC, options.topic());
     if (topic.isEmpty()) {
-      throw new RowProblem(Reason.MISSING_TOPIC, header.name(Column.TOPIC), "no topic: fill the topic column or give --topic");
+      throw new RowProblem(
+          Reason.MISSING_TOPIC,
+          header.name(Column.TOPIC),
+          "no topic: fill the topic column or give --topic");
     }
     String asked = topic;
-    topic = letters.topicId(topic).orElseThrow(() -> new RowProblem(Reason.UNKNOWN_TOPIC, header.name(Column.TOPIC),
-        "unknown topic '" + DearrepException.shown(asked) + "': see `dearrep topics`"));
+    topic =
+        letters
+            .topicId(topic)
+            .orElseThrow(
+                () ->
+                    new RowProblem(
+                        Reason.UNKNOWN_TOPIC,
+                        header.name(Column.TOPIC),
+                        "unknown topic '"
+                            + DearrepException.shown(asked)
+                            + "': see `dearrep topics`"));
     String position = value(cells, Column.POSITION, options.position()).toLowerCase(Locale.ROOT);
     if (!POSITIONS.contains(position)) {
-      throw new RowProblem(Reason.BAD_POSITION, header.name(Column.POSITION),
-          "position '" + DearrepException.shown(position) + "' is not one of support, oppose, concern");
+      throw new RowProblem(
+          Reason.BAD_POSITION,
+          header.name(Column.POSITION),
+          "position '"
+              + DearrepException.shown(position)
+              + "' is not one of support, oppose, concern");
     }
     List<Recipient> recipients;
     try {
@@ -90,7 +114,10 @@ final class RowWork {
         try {
           letters.check(q);
         } catch (RuntimeException e) {
-          throw new RowProblem(Reason.RENDER_FAILED, "", "cannot write the letter to " + q.recipient().name() + ": " + e.getMessage());
+          throw new RowProblem(
+              Reason.RENDER_FAILED,
+              "",
+              "cannot write the letter to " + q.recipient().name() + ": " + e.getMessage());
         }
       }
       return Outcome.bundled(row, requests);
@@ -100,7 +127,8 @@ final class RowWork {
 
   // Rendering and writing temp files run here, in parallel; the one output thread renames them into
   // the output folder, whose lock parallel writers would only contend for.
-  private Outcome render(Row row, Supporter writer, List<Recipient> recipients, List<LetterRequest> requests) {
+  private Outcome render(
+      Row row, Supporter writer, List<Recipient> recipients, List<LetterRequest> requests) {
     List<Path> staged = new ArrayList<>();
     List<ManifestEntry> entries = new ArrayList<>();
     try {
@@ -110,18 +138,39 @@ final class RowWork {
         try {
           body = letters.render(q, options.format());
         } catch (RuntimeException e) {
-          throw new RowProblem(Reason.RENDER_FAILED, "", "cannot write the letter to " + q.recipient().name() + ": " + e.getMessage());
+          throw new RowProblem(
+              Reason.RENDER_FAILED,
+              "",
+              "cannot write the letter to " + q.recipient().name() + ": " + e.getMessage());
         }
         Recipient r = recipients.get(i);
-        String name = FileNames.letter(row.line(), writer.id(), writer.name(), r.person().name(), r.person().id(),
-            options.format().extension());
+        String name =
+            FileNames.letter(
+                row.line(),
+                writer.id(),
+                writer.name(),
+                r.person().name(),
+                r.person().id(),
+                options.format().extension());
         try {
           staged.add(files.stage(body));
         } catch (IOException | java.io.UncheckedIOException e) {
           throw new RowProblem(Reason.WRITE_FAILED, "", "cannot write the letter: " + e);
         }
-        entries.add(new ManifestEntry(row.line(), writer.id(), writer.name(), r.person().id(), r.person().name(),
-            r.role().level().key(), q.topic(), q.position(), r.basis(), name, sha256(body), requests.size()));
+        entries.add(
+            new ManifestEntry(
+                row.line(),
+                writer.id(),
+                writer.name(),
+                r.person().id(),
+                r.person().name(),
+                r.role().level().key(),
+                q.topic(),
+                q.position(),
+                r.basis(),
+                name,
+                sha256(body),
+                requests.size()));
       }
     } catch (RowProblem p) {
       staged.forEach(LetterFiles::deleteQuietly);
@@ -133,10 +182,16 @@ final class RowWork {
   private Supporter supporter(List<String> cells) {
     String name = header.get(cells, Column.NAME).strip();
     if (name.isEmpty()) {
-      name = (header.get(cells, Column.FIRST_NAME).strip() + " " + header.get(cells, Column.LAST_NAME).strip()).strip();
+      name =
+          (header.get(cells, Column.FIRST_NAME).strip()
+                  + " "
+                  + header.get(cells, Column.LAST_NAME).strip())
+              .strip();
     }
     if (name.isEmpty()) {
-      throw new RowProblem(Reason.MISSING_NAME, header.name(header.has(Column.NAME) ? Column.NAME : Column.LAST_NAME),
+      throw new RowProblem(
+          Reason.MISSING_NAME,
+          header.name(header.has(Column.NAME) ? Column.NAME : Column.LAST_NAME),
           "the row has no supporter name");
     }
     return new Supporter(
@@ -147,24 +202,45 @@ final class RowWork {
   }
 
   private void checkCells(List<String> cells) {
-    if (cells.size() > header.size() && !cells.subList(header.size(), cells.size()).stream().allMatch(String::isBlank)
+    if (cells.size() > header.size()
+            && !cells.subList(header.size(), cells.size()).stream().allMatch(String::isBlank)
         || cells.size() < header.size()) {
-      throw new RowProblem(Reason.FIELD_COUNT, "",
-          "the row has " + cells.size() + " fields, the header " + header.size() + ": a comma or quote is missing or extra");
+      throw new RowProblem(
+          Reason.FIELD_COUNT,
+          "",
+          "the row has "
+              + cells.size()
+              + " fields, the header "
+              + header.size()
+              + ": a comma or quote is missing or extra");
     }
     for (Column c : Column.values()) {
       String v = header.get(cells, c);
       if (v.length() > c.maxLength) {
-        throw new RowProblem(Reason.FIELD_TOO_LONG, header.name(c),
-            header.name(c) + " has " + v.length() + " characters; at most " + c.maxLength + " are accepted");
+        throw new RowProblem(
+            Reason.FIELD_TOO_LONG,
+            header.name(c),
+            header.name(c)
+                + " has "
+                + v.length()
+                + " characters; at most "
+                + c.maxLength
+                + " are accepted");
       }
       for (int i = 0; i < v.length(); i++) {
         char ch = v.charAt(i);
-        // notes have paragraphs and addresses may span lines; nothing else needs a control character
-        boolean lineBreakOk = (c == Column.NOTE || c == Column.STREET) && (ch == '\n' || ch == '\r' || ch == '\t');
+        // notes have paragraphs and addresses may span lines; nothing else needs a control
+        // character
+        boolean lineBreakOk =
+            (c == Column.NOTE || c == Column.STREET) && (ch == '\n' || ch == '\r' || ch == '\t');
         if ((ch < 0x20 || ch == 0x7f) && !lineBreakOk) {
-          throw new RowProblem(Reason.CONTROL_CHARACTERS, header.name(c),
-              header.name(c) + " holds a control character (" + String.format("\\u%04x", (int) ch) + ")");
+          throw new RowProblem(
+              Reason.CONTROL_CHARACTERS,
+              header.name(c),
+              header.name(c)
+                  + " holds a control character ("
+                  + String.format("\\u%04x", (int) ch)
+                  + ")");
         }
       }
     }

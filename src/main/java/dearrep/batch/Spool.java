@@ -33,7 +33,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class Spool implements Closeable {
 
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
   private static final String JOURNAL = "spooled.txt";
 
   private final Path dir;
@@ -49,7 +50,8 @@ final class Spool implements Closeable {
     this.journal = journal;
   }
 
-  static Spool open(Path dir, boolean resume, Lookup lookup, Tally tally, LocalDate date) throws IOException {
+  static Spool open(Path dir, boolean resume, Lookup lookup, Tally tally, LocalDate date)
+      throws IOException {
     Files.createDirectories(dir);
     Path journalFile = dir.resolveSibling(JOURNAL);
     BitSet done = new BitSet();
@@ -76,7 +78,12 @@ final class Spool implements Closeable {
       Resumption.clear(dir);
       Files.deleteIfExists(journalFile);
     }
-    Writer journal = Files.newBufferedWriter(journalFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    Writer journal =
+        Files.newBufferedWriter(
+            journalFile,
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
     Spool spool = new Spool(dir, lookup, journal, date);
     spool.done.or(done);
     return spool;
@@ -90,11 +97,25 @@ final class Spool implements Closeable {
   void add(long line, List<LetterRequest> requests) throws IOException {
     for (LetterRequest q : requests) {
       Path f = dir.resolve(FileNames.packet(q.recipient().name(), q.recipient().id(), "csv"));
-      try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      try (Writer w =
+              Files.newBufferedWriter(
+                  f, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
           CSVPrinter p = new CSVPrinter(w, FORMAT)) {
         Supporter s = q.writer();
-        p.printRecord(line, q.recipient().id(), q.role().divisionId(), q.topic(), q.position(),
-            s.id(), s.name(), s.street(), s.city(), s.state(), s.zip(), s.email(), s.note());
+        p.printRecord(
+            line,
+            q.recipient().id(),
+            q.role().divisionId(),
+            q.topic(),
+            q.position(),
+            s.id(),
+            s.name(),
+            s.street(),
+            s.city(),
+            s.state(),
+            s.zip(),
+            s.email(),
+            s.note());
       }
     }
     journal.write(line + "\n");
@@ -151,10 +172,18 @@ final class Spool implements Closeable {
                 person = lookup.person(c.get(1));
               }
             }
-            Role role = person.roles().stream().filter(x -> x.divisionId().equals(c.get(2))).findFirst()
-                .orElse(person.primaryRole());
-            Supporter s = new Supporter(c.get(5), c.get(6), c.get(7), c.get(8), c.get(9), c.get(10), c.get(11), c.get(12));
-            return new Spooled(Long.parseLong(c.get(0)), new LetterRequest(s, person, role, c.get(3), c.get(4), date));
+            Role role =
+                person.roles().stream()
+                    .filter(x -> x.divisionId().equals(c.get(2)))
+                    .findFirst()
+                    .orElse(person.primaryRole());
+            Supporter s =
+                new Supporter(
+                    c.get(5), c.get(6), c.get(7), c.get(8), c.get(9), c.get(10), c.get(11),
+                    c.get(12));
+            return new Spooled(
+                Long.parseLong(c.get(0)),
+                new LetterRequest(s, person, role, c.get(3), c.get(4), date));
           }
         };
       } catch (IOException e) {

@@ -13,4 +13,11 @@ package dearrep.batch;
  * @param note the writer's own words, inserted as text
  */
 public record Supporter(
-    String id, String name, String street, String city, String state, String zip, String email, String note) {}
+    String id,
+    String name,
+    String street,
+    String city,
+    String state,
+    String zip,
+    String email,
+    String note) {}

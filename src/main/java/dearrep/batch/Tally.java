@@ -29,8 +29,19 @@ final class Tally {
   }
 
   BatchSummary summary(String input, double seconds) {
-    return new BatchSummary(input, rowsRead, rowsOk, rowsFailed, rowsResumed, letters, files, pages,
-        sorted(byReason), sorted(byRecipient), sorted(byTopic), seconds);
+    return new BatchSummary(
+        input,
+        rowsRead,
+        rowsOk,
+        rowsFailed,
+        rowsResumed,
+        letters,
+        files,
+        pages,
+        sorted(byReason),
+        sorted(byRecipient),
+        sorted(byTopic),
+        seconds);
   }
 
   private static Map<String, Long> sorted(Map<String, Long> m) {

@@ -5,8 +5,8 @@
  * <p>The public face: {@link dearrep.batch.BatchRun} runs a batch with {@link
  * dearrep.batch.BatchOptions} and returns a {@link dearrep.batch.BatchSummary}; {@link
  * dearrep.batch.BatchLetters} is what it needs from the letter package ({@link
- * dearrep.batch.RenderedLetters} is the real one); {@link dearrep.batch.BatchProgress} hears how far
- * it got. Column matching, recipient finding, file names, reports, resume and packets are
+ * dearrep.batch.RenderedLetters} is the real one); {@link dearrep.batch.BatchProgress} hears how
+ * far it got. Column matching, recipient finding, file names, reports, resume and packets are
  * package-private machinery.
  */
 package dearrep.batch;

@@ -1,6 +1,5 @@
 package dearrep.cli;
 
-import dearrep.letter.Format;
 import dearrep.batch.BatchLetters;
 import dearrep.batch.BatchOptions;
 import dearrep.batch.BatchProgress;
@@ -8,6 +7,7 @@ import dearrep.batch.BatchRun;
 import dearrep.batch.BatchSummary;
 import dearrep.batch.RenderedLetters;
 import dearrep.batch.ZipPolicy;
+import dearrep.letter.Format;
 import dearrep.letter.LetterRenderer;
 import dearrep.letter.TopicCatalog;
 import dearrep.model.DearrepException;
@@ -63,39 +63,69 @@ public final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;
 
-  @Parameters(index = "0", paramLabel = "FILE.csv", description = "Supporters' CSV, or - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE.csv",
+      description = "Supporters' CSV, or - for standard input.")
   String input;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output folder (new or empty).")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "OUT",
+      description = "Output folder (new or empty).")
   Path out;
 
-  @Option(names = "--topic", paramLabel = "ID", description = "Topic for rows without one (see `dearrep topics`).")
+  @Option(
+      names = "--topic",
+      paramLabel = "ID",
+      description = "Topic for rows without one (see `dearrep topics`).")
   String topic;
 
-  @Option(names = "--position", paramLabel = "P", defaultValue = "support",
+  @Option(
+      names = "--position",
+      paramLabel = "P",
+      defaultValue = "support",
       description = "support, oppose or concern, for rows without one (default: ${DEFAULT-VALUE}).")
   String position;
 
-  @Option(names = "--levels", split = ",", paramLabel = "LEVEL",
+  @Option(
+      names = "--levels",
+      split = ",",
+      paramLabel = "LEVEL",
       description = "Levels to write to: federal,state,local (default: all).")
   List<Level> levels;
 
-  @Option(names = "--format", paramLabel = "FMT", defaultValue = "txt",
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "txt",
       description = "txt, md, html, pdf or eml (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--bundle-by", paramLabel = "recipient",
+  @Option(
+      names = "--bundle-by",
+      paramLabel = "recipient",
       description = "With pdf: one packet per recipient, a cover page then the letters.")
   BundleBy bundleBy;
 
-  @Option(names = "--zip-policy", paramLabel = "POLICY", defaultValue = "fail",
-      description = "A ZIP spanning several districts: fail, all, largest (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--zip-policy",
+      paramLabel = "POLICY",
+      defaultValue = "fail",
+      description =
+          "A ZIP spanning several districts: fail, all, largest (default: ${DEFAULT-VALUE}).")
   ZipPolicy zipPolicy;
 
-  @Option(names = "--resume", description = "Finish an interrupted batch in OUT: no duplicates, no partial files.")
+  @Option(
+      names = "--resume",
+      description = "Finish an interrupted batch in OUT: no duplicates, no partial files.")
   boolean resume;
 
-  @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "Worker threads (default: the number of cores).")
   Integer jobs;
 
   private final Session session;
@@ -108,7 +138,8 @@ public final class BatchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (bundleBy != null && format != Format.PDF) {
       if (spec.commandLine().getParseResult().hasMatchedOption("--format")) {
-        throw DearrepException.badInput("--bundle-by recipient makes PDF packets: use --format pdf");
+        throw DearrepException.badInput(
+            "--bundle-by recipient makes PDF packets: use --format pdf");
       }
       format = Format.PDF;
     }
@@ -121,7 +152,9 @@ public final class BatchCommand implements Callable<Integer> {
             out,
             topic,
             position,
-            levels == null || levels.isEmpty() ? EnumSet.allOf(Level.class) : EnumSet.copyOf(levels),
+            levels == null || levels.isEmpty()
+                ? EnumSet.allOf(Level.class)
+                : EnumSet.copyOf(levels),
             format,
             bundleBy != null,
             resume,
@@ -130,10 +163,13 @@ public final class BatchCommand implements Callable<Integer> {
     var run = new BatchRun(batchOptions, session.places(options.dataDir()), letters());
     BatchSummary summary;
     // Ctrl-C: the files and reports so far are consistent; say how to finish
-    Thread interrupted = new Thread(() -> {
-      System.err.println("\ndearrep: interrupted: run the same command with --resume to finish the batch");
-      System.err.flush();
-    });
+    Thread interrupted =
+        new Thread(
+            () -> {
+              System.err.println(
+                  "\ndearrep: interrupted: run the same command with --resume to finish the batch");
+              System.err.flush();
+            });
     Runtime.getRuntime().addShutdownHook(interrupted);
     try (InputStream in = stdin ? System.in : Files.newInputStream(Path.of(input));
         BatchProgress progress = TerminalProgress.onStandardError(size)) {

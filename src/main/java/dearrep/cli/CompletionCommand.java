@@ -20,7 +20,10 @@ public final class CompletionCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "SHELL", defaultValue = "bash", description = "bash (also works in zsh via bashcompinit).")
+  @Parameters(
+      paramLabel = "SHELL",
+      defaultValue = "bash",
+      description = "bash (also works in zsh via bashcompinit).")
   String shell;
 
   private final Session session;
@@ -32,7 +35,8 @@ public final class CompletionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!shell.equals("bash") && !shell.equals("zsh")) {
-      throw dearrep.model.DearrepException.badInput("unknown shell '" + shell + "': use bash or zsh");
+      throw dearrep.model.DearrepException.badInput(
+          "unknown shell '" + shell + "': use bash or zsh");
     }
     // The script covers every command, so it is built from the full command tree.
     CommandLine all = Main.commandLine(session);

@@ -22,19 +22,27 @@ final class CoverageView {
   String render(Coverage coverage, java.util.List<Person> numbered) {
     StringBuilder s = new StringBuilder();
     Coverage.Place p = coverage.place();
-    String where = p.zip() != null
-        ? "ZIP " + p.zip() + " — " + join(p.city(), p.county() == null ? null : p.county() + " County", p.state())
-        : "Point " + degrees(p.lat()) + ", " + degrees(p.lon()) + " — " + p.state();
+    String where =
+        p.zip() != null
+            ? "ZIP "
+                + p.zip()
+                + " — "
+                + join(p.city(), p.county() == null ? null : p.county() + " County", p.state())
+            : "Point " + degrees(p.lat()) + ", " + degrees(p.lon()) + " — " + p.state();
     s.append(style.title(where)).append("\n");
     Level current = null;
     for (Coverage.Seat seat : coverage.seats()) {
       if (seat.level() != current) {
         current = seat.level();
-        s.append('\n').append(style.name(switch (current) {
-          case FEDERAL -> "Federal";
-          case STATE -> "State";
-          case LOCAL -> "Local";
-        })).append('\n');
+        s.append('\n')
+            .append(
+                style.name(
+                    switch (current) {
+                      case FEDERAL -> "Federal";
+                      case STATE -> "State";
+                      case LOCAL -> "Local";
+                    }))
+            .append('\n');
       }
       TextBlock b = new TextBlock(style, width, "  ", 0);
       String head = seat.label();
@@ -45,8 +53,14 @@ final class CoverageView {
       for (Representation rep : seat.candidates()) {
         for (Representation.Member m : rep.members()) {
           numbered.add(m.person());
-          String line = numbered.size() + ". " + m.role().title() + " " + style.name(m.person().name())
-              + district(m.role().district()) + phone(m.person());
+          String line =
+              numbered.size()
+                  + ". "
+                  + m.role().title()
+                  + " "
+                  + style.name(m.person().name())
+                  + district(m.role().district())
+                  + phone(m.person());
           for (String piece : TextBlock.wrap(line, width - 6)) {
             b.line("  " + piece);
           }
@@ -71,8 +85,11 @@ final class CoverageView {
         return " · " + style.phone(o.voice());
       }
     }
-    return person.offices().stream().filter(o -> o.voice() != null).findFirst()
-        .map(o -> " · " + style.phone(o.voice())).orElse("");
+    return person.offices().stream()
+        .filter(o -> o.voice() != null)
+        .findFirst()
+        .map(o -> " · " + style.phone(o.voice()))
+        .orElse("");
   }
 
   private static String district(String d) {

@@ -23,7 +23,9 @@ public final class DataCheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;
 
-  @Option(names = "--errors-only", description = "Leave out warnings (missing e-mail, missing address).")
+  @Option(
+      names = "--errors-only",
+      description = "Leave out warnings (missing e-mail, missing address).")
   boolean errorsOnly;
 
   private final Session session;
@@ -48,12 +50,24 @@ public final class DataCheckCommand implements Callable<Integer> {
       Style style = output.style();
       StringBuilder s = new StringBuilder();
       for (BundleCheck.Problem p : problems) {
-        String tag = p.severity() == BundleCheck.Severity.ERROR ? style.error("error") : style.warn("warning");
-        s.append(tag).append("  ").append(p.state()).append("  ").append(p.recordId()).append("  ").append(p.message()).append('\n');
+        String tag =
+            p.severity() == BundleCheck.Severity.ERROR
+                ? style.error("error")
+                : style.warn("warning");
+        s.append(tag)
+            .append("  ")
+            .append(p.state())
+            .append("  ")
+            .append(p.recordId())
+            .append("  ")
+            .append(p.message())
+            .append('\n');
       }
       int people = states.stream().mapToInt(st -> st.people().size()).sum();
-      s.append(String.format("checked %d officials in %d states: %d errors, %d warnings%n",
-          people, states.size(), errors, problems.size() - errors));
+      s.append(
+          String.format(
+              "checked %d officials in %d states: %d errors, %d warnings%n",
+              people, states.size(), errors, problems.size() - errors));
       output.print(s.toString());
     }
     return errors > 0 ? 1 : 0;

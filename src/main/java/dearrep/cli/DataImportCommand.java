@@ -35,27 +35,39 @@ public final class DataImportCommand implements Callable<Integer> {
 
   /** Options shared by the importers. */
   static final class Target {
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "data",
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        defaultValue = "data",
         description = "The bundle folder to write (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = {"-v", "--verbose"}, description = "List every warning, not only the first five.")
+    @Option(
+        names = {"-v", "--verbose"},
+        description = "List every warning, not only the first five.")
     boolean verbose;
 
-    @Option(names = "--sources", paramLabel = "FILE", defaultValue = "scripts/sources.properties",
-        description = "Facts about each upstream snapshot: commit, date, license (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--sources",
+        paramLabel = "FILE",
+        defaultValue = "scripts/sources.properties",
+        description =
+            "Facts about each upstream snapshot: commit, date, license (default: ${DEFAULT-VALUE}).")
     Path sources;
 
     DataImport importer() {
       if (!Files.isRegularFile(sources)) {
         throw DearrepException.badInput(
-            "no sources file at " + sources.toAbsolutePath() + ": run from the dearrep checkout or pass --sources FILE");
+            "no sources file at "
+                + sources.toAbsolutePath()
+                + ": run from the dearrep checkout or pass --sources FILE");
       }
       try {
         Files.createDirectories(out);
         return DataImport.withSources(sources);
       } catch (IOException e) {
-        throw DearrepException.badInput("cannot use " + out + " or " + sources + ": " + e.getMessage());
+        throw DearrepException.badInput(
+            "cannot use " + out + " or " + sources + ": " + e.getMessage());
       }
     }
   }
@@ -70,7 +82,8 @@ public final class DataImportCommand implements Callable<Integer> {
   static Path sibling(Path checkout, Path given, String name, String option) {
     Path dir = given != null ? given : checkout.toAbsolutePath().normalize().resolveSibling(name);
     if (!Files.isDirectory(dir)) {
-      throw DearrepException.badInput("no " + name + " folder at " + dir + ": pass " + option + " DIR");
+      throw DearrepException.badInput(
+          "no " + name + " folder at " + dir + ": pass " + option + " DIR");
     }
     return dir;
   }
@@ -79,7 +92,10 @@ public final class DataImportCommand implements Callable<Integer> {
     int shown = verbose ? report.warnings().size() : Math.min(5, report.warnings().size());
     report.warnings().subList(0, shown).forEach(w -> output.notice("warning: " + w));
     if (shown < report.warnings().size()) {
-      output.notice("… and " + (report.warnings().size() - shown) + " more warnings (--verbose lists them all)");
+      output.notice(
+          "… and "
+              + (report.warnings().size() - shown)
+              + " more warnings (--verbose lists them all)");
     }
     output.out().println(report.summary());
     output.out().flush();
@@ -87,46 +103,68 @@ public final class DataImportCommand implements Callable<Integer> {
   }
 
   /** {@code data import openstates DIR}. */
-  @Command(name = "openstates", description = "Import an openstates/people checkout (state legislators, executives, mayors, committees, vacancies).")
+  @Command(
+      name = "openstates",
+      description =
+          "Import an openstates/people checkout (state legislators, executives, mayors, committees, vacancies).")
   static final class OpenStates implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SharedOptions options;
     @Mixin Target target;
 
-    @Parameters(paramLabel = "DIR", description = "A checkout of openstates/people (holds data/<st>/ and settings.yml).")
+    @Parameters(
+        paramLabel = "DIR",
+        description = "A checkout of openstates/people (holds data/<st>/ and settings.yml).")
     Path checkout;
 
-    @Option(names = "--tables", paramLabel = "DIR",
-        description = "Open States metadata tables (chambers.csv, districts.csv). Default: openstates-metadata beside DIR.")
+    @Option(
+        names = "--tables",
+        paramLabel = "DIR",
+        description =
+            "Open States metadata tables (chambers.csv, districts.csv). Default: openstates-metadata beside DIR.")
     Path tables;
 
     @Override
     public Integer call() throws IOException {
       existing(checkout, "openstates checkout");
       Path meta = sibling(checkout, tables, "openstates-metadata", "--tables");
-      return report(new Output(spec, options), target.importer().importOpenStates(checkout, meta, target.out), target.verbose);
+      return report(
+          new Output(spec, options),
+          target.importer().importOpenStates(checkout, meta, target.out),
+          target.verbose);
     }
   }
 
   /** {@code data import congress DIR}. */
-  @Command(name = "congress", description = "Import a unitedstates/congress-legislators checkout (members, offices, social accounts, committees).")
+  @Command(
+      name = "congress",
+      description =
+          "Import a unitedstates/congress-legislators checkout (members, offices, social accounts, committees).")
   static final class Congress implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SharedOptions options;
     @Mixin Target target;
 
-    @Parameters(paramLabel = "DIR", description = "A checkout of unitedstates/congress-legislators.")
+    @Parameters(
+        paramLabel = "DIR",
+        description = "A checkout of unitedstates/congress-legislators.")
     Path checkout;
 
-    @Option(names = "--ocd-ids", paramLabel = "DIR",
-        description = "An opencivicdata/ocd-division-ids checkout. Default: ocd-division-ids beside DIR.")
+    @Option(
+        names = "--ocd-ids",
+        paramLabel = "DIR",
+        description =
+            "An opencivicdata/ocd-division-ids checkout. Default: ocd-division-ids beside DIR.")
     Path ocdIds;
 
     @Override
     public Integer call() throws IOException {
       existing(checkout, "congress-legislators checkout");
       Path ids = sibling(checkout, ocdIds, "ocd-division-ids", "--ocd-ids");
-      return report(new Output(spec, options), target.importer().importCongress(checkout, ids, target.out), target.verbose);
+      return report(
+          new Output(spec, options),
+          target.importer().importCongress(checkout, ids, target.out),
+          target.verbose);
     }
   }
 }

@@ -22,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code dearrep data info}: what is bundled, from where, and how current it is. */
-@Command(name = "info", description = "Show the bundled sources, their snapshots and vintages, and counts.")
+@Command(
+    name = "info",
+    description = "Show the bundled sources, their snapshots and vintages, and counts.")
 public final class DataInfoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -81,7 +83,10 @@ public final class DataInfoCommand implements Callable<Integer> {
       }
       if (d.validThrough() != null) {
         boolean expired = LocalDate.parse(d.validThrough()).isBefore(today);
-        String line = "    valid to  " + d.validThrough() + (expired ? "  EXPIRED: offices may have changed" : "");
+        String line =
+            "    valid to  "
+                + d.validThrough()
+                + (expired ? "  EXPIRED: offices may have changed" : "");
         s.append(expired ? style.warn(line) : line).append('\n');
       }
       if (d.attribution() != null) {
@@ -91,8 +96,11 @@ public final class DataInfoCommand implements Callable<Integer> {
     s.append('\n').append(style.name("Geographic layers")).append('\n');
     for (GeoLayer layer : layers.layers()) {
       s.append("  ").append(style.title(layer.title())).append('\n');
-      s.append("    places    ").append(layer.kind()).append(" districts by ")
-          .append(layer.form().equals(GeoLayer.ZIP_CROSSWALK) ? "ZIP code" : "point").append('\n');
+      s.append("    places    ")
+          .append(layer.kind())
+          .append(" districts by ")
+          .append(layer.form().equals(GeoLayer.ZIP_CROSSWALK) ? "ZIP code" : "point")
+          .append('\n');
       s.append("    vintage   ").append(layer.vintage());
       if (!layer.validFrom().isEmpty() || !layer.validThrough().isEmpty()) {
         s.append(", ").append(layer.validFrom()).append(" to ").append(layer.validThrough());
@@ -105,19 +113,28 @@ public final class DataInfoCommand implements Callable<Integer> {
         }
       }
     }
-    s.append("  Not placed from a ZIP code or point: state legislative and city council districts\n");
+    s.append(
+        "  Not placed from a ZIP code or point: state legislative and city council districts\n");
     s.append("  (no crosswalk or current boundaries are bundled; look them up by district).\n");
-    s.append('\n').append(style.name("Officials")).append("  federal ")
-        .append(totals.getOrDefault(Level.FEDERAL, 0)).append(", state ")
-        .append(totals.getOrDefault(Level.STATE, 0)).append(", local ")
-        .append(totals.getOrDefault(Level.LOCAL, 0)).append('\n');
+    s.append('\n')
+        .append(style.name("Officials"))
+        .append("  federal ")
+        .append(totals.getOrDefault(Level.FEDERAL, 0))
+        .append(", state ")
+        .append(totals.getOrDefault(Level.STATE, 0))
+        .append(", local ")
+        .append(totals.getOrDefault(Level.LOCAL, 0))
+        .append('\n');
     List<String> rows = new ArrayList<>();
     counts.forEach(
         (st, m) ->
             rows.add(
                 String.format(
                     "  %-3s federal %3d  state %4d  local %3d",
-                    st, m.getOrDefault(Level.FEDERAL, 0), m.getOrDefault(Level.STATE, 0), m.getOrDefault(Level.LOCAL, 0))));
+                    st,
+                    m.getOrDefault(Level.FEDERAL, 0),
+                    m.getOrDefault(Level.STATE, 0),
+                    m.getOrDefault(Level.LOCAL, 0))));
     rows.forEach(r -> s.append(r).append('\n'));
     output.print(s.toString());
     return 0;

@@ -7,8 +7,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place that turns failures into a line on standard error and an exit code: 2 for usage
- * and bad input, 3 for nothing found, 1 for anything else. Stack traces only with {@code --debug}.
+ * The one place that turns failures into a line on standard error and an exit code: 2 for usage and
+ * bad input, 3 for nothing found, 1 for anything else. Stack traces only with {@code --debug}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 

@@ -61,25 +61,43 @@ public final class LetterCommand implements Callable<Integer> {
   NoteSource note;
 
   static final class NoteSource {
-    @Option(names = "--note", paramLabel = "TEXT", description = "Your own words, added as a paragraph (printed as typed).")
+    @Option(
+        names = "--note",
+        paramLabel = "TEXT",
+        description = "Your own words, added as a paragraph (printed as typed).")
     String text;
 
-    @Option(names = "--note-file", paramLabel = "FILE", description = "Read your own words from a UTF-8 file.")
+    @Option(
+        names = "--note-file",
+        paramLabel = "FILE",
+        description = "Read your own words from a UTF-8 file.")
     Path file;
   }
 
-  @Option(names = "--office", paramLabel = "OFFICE", defaultValue = "district",
-      description = "Address postal letters to the district or capitol office (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--office",
+      paramLabel = "OFFICE",
+      defaultValue = "district",
+      description =
+          "Address postal letters to the district or capitol office (default: ${DEFAULT-VALUE}).")
   OfficeChoice office;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
       description = "txt, md, html, pdf or eml (default: from the -o extension, else txt).")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (or a folder, see above).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE (or a folder, see above).")
   Path output;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date on the letter (default: today).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Date on the letter (default: today).")
   LocalDate date;
 
   private final Session session;
@@ -99,8 +117,10 @@ public final class LetterCommand implements Callable<Integer> {
     List<Person> people = message.recipients(session, options);
     List<Letter> letters = new ArrayList<>();
     for (Person p : people) {
-      letters.add(Letter.compose(new LetterRequest(
-          p, t, pos, writer, noteText, office, date == null ? LocalDate.now() : date)));
+      letters.add(
+          Letter.compose(
+              new LetterRequest(
+                  p, t, pos, writer, noteText, office, date == null ? LocalDate.now() : date)));
     }
     LetterRenderer renderer = new LetterRenderer();
     if (output == null) {
@@ -125,14 +145,25 @@ public final class LetterCommand implements Callable<Integer> {
         OutputFiles.write(output, pdf::save);
         pdf.warnings().forEach(w -> out.notice("warning: " + w));
       }
-      out.err().println("wrote " + output + " (" + letters.size() + " letter"
-          + (letters.size() == 1 ? "" : "s") + ")");
+      out.err()
+          .println(
+              "wrote "
+                  + output
+                  + " ("
+                  + letters.size()
+                  + " letter"
+                  + (letters.size() == 1 ? "" : "s")
+                  + ")");
       return 0;
     }
     for (Letter l : letters) {
-      Path file = folder
-          ? output.resolve(OutputFiles.slug(l.recipientName()) + "-" + l.topicId() + "." + fmt.extension())
-          : letters.size() == 1 ? output : OutputFiles.suffixed(output, OutputFiles.slug(l.recipientName()));
+      Path file =
+          folder
+              ? output.resolve(
+                  OutputFiles.slug(l.recipientName()) + "-" + l.topicId() + "." + fmt.extension())
+              : letters.size() == 1
+                  ? output
+                  : OutputFiles.suffixed(output, OutputFiles.slug(l.recipientName()));
       byte[] bytes = renderer.render(l, fmt);
       OutputFiles.write(file, o -> o.write(bytes));
       out.err().println("wrote " + file);

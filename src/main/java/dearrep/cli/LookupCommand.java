@@ -55,23 +55,39 @@ public final class LookupCommand implements Callable<Integer> {
       description = "A district (CA-AD25, CA-SD15, CA-16, WY-AL, CA, an OCD id, san-jose-2).")
   String query;
 
-  @Option(names = "--name", paramLabel = "TEXT", description = "Find officials whose name contains TEXT.")
+  @Option(
+      names = "--name",
+      paramLabel = "TEXT",
+      description = "Find officials whose name contains TEXT.")
   String name;
 
-  @Option(names = "--zip", paramLabel = "ZIP", description = "Everyone who represents a ZIP code, at every level (ZIP+4 is fine).")
+  @Option(
+      names = "--zip",
+      paramLabel = "ZIP",
+      description = "Everyone who represents a ZIP code, at every level (ZIP+4 is fine).")
   String zip;
 
-  @Option(names = "--lat", paramLabel = "LAT", description = "Latitude of a point (with --lon), e.g. 37.3337.")
+  @Option(
+      names = "--lat",
+      paramLabel = "LAT",
+      description = "Latitude of a point (with --lon), e.g. 37.3337.")
   String lat;
 
-  @Option(names = "--lon", paramLabel = "LON", description = "Longitude of a point (with --lat), e.g. -121.8907.")
+  @Option(
+      names = "--lon",
+      paramLabel = "LON",
+      description = "Longitude of a point (with --lat), e.g. -121.8907.")
   String lon;
 
   @ArgGroup(exclusive = false, heading = "%nDistrict by parts:%n")
   Parts parts;
 
   static final class Parts {
-    @Option(names = "--state", required = true, paramLabel = "ST", description = "Two-letter state code.")
+    @Option(
+        names = "--state",
+        required = true,
+        paramLabel = "ST",
+        description = "Two-letter state code.")
     String state;
 
     @Option(
@@ -81,7 +97,11 @@ public final class LookupCommand implements Callable<Integer> {
         description = "lower, upper or unicameral (also: assembly, house, senate, legislature).")
     String chamber;
 
-    @Option(names = "--district", required = true, paramLabel = "NAME", description = "District name or number.")
+    @Option(
+        names = "--district",
+        required = true,
+        paramLabel = "NAME",
+        description = "District name or number.")
     String district;
   }
 
@@ -189,7 +209,8 @@ public final class LookupCommand implements Callable<Integer> {
       return session.places(options.dataDir()).byZip(zip);
     }
     if (lat == null || lon == null) {
-      throw DearrepException.badInput("a point needs both --lat and --lon, e.g. --lat 37.3337 --lon -121.8907");
+      throw DearrepException.badInput(
+          "a point needs both --lat and --lon, e.g. --lat 37.3337 --lon -121.8907");
     }
     return session.places(options.dataDir()).byPoint(Coordinates.parse(lat, lon));
   }
@@ -217,7 +238,8 @@ public final class LookupCommand implements Callable<Integer> {
 
   private DistrictQuery fromParts() {
     if (query != null) {
-      throw DearrepException.badInput("give either a district or --state/--chamber/--district, not both");
+      throw DearrepException.badInput(
+          "give either a district or --state/--chamber/--district, not both");
     }
     String st = parts.state.strip().toUpperCase(java.util.Locale.ROOT);
     String chamber =
@@ -225,8 +247,9 @@ public final class LookupCommand implements Callable<Integer> {
           case "lower", "house", "assembly", "hd", "ad" -> "lower";
           case "upper", "senate", "sd" -> "upper";
           case "unicameral", "legislature", "council", "ld" -> "unicameral";
-          default -> throw DearrepException.badInput(
-              "unknown chamber '" + parts.chamber + "': use lower, upper or unicameral");
+          default ->
+              throw DearrepException.badInput(
+                  "unknown chamber '" + parts.chamber + "': use lower, upper or unicameral");
         };
     return new DistrictQuery.Legislative(st, chamber, parts.district.strip());
   }

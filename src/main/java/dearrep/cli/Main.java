@@ -31,17 +31,17 @@ public final class Main implements Callable<Integer> {
    */
   static final List<Class<?>> SUBCOMMANDS =
       List.of(
-    LookupCommand.class,
-    ShowCommand.class,
-    DataCommand.class,
-    TopicsCommand.class,
-    LetterCommand.class,
-    ScriptCommand.class,
-    ProfileCommand.class,
-    BatchCommand.class,
-    ShellCommand.class,
-    CompletionCommand.class,
-    CommandLine.HelpCommand.class);
+          LookupCommand.class,
+          ShowCommand.class,
+          DataCommand.class,
+          TopicsCommand.class,
+          LetterCommand.class,
+          ScriptCommand.class,
+          ProfileCommand.class,
+          BatchCommand.class,
+          ShellCommand.class,
+          CompletionCommand.class,
+          CommandLine.HelpCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -78,7 +78,9 @@ public final class Main implements Callable<Integer> {
       long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
       System.err.printf(
           "timing: main at %d ms after JVM start; command line built in %d ms; ran in %d ms%n",
-          jvm - (System.nanoTime() - start) / 1_000_000, (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+          jvm - (System.nanoTime() - start) / 1_000_000,
+          (built - start) / 1_000_000,
+          (System.nanoTime() - built) / 1_000_000);
     }
     return code;
   }
@@ -86,8 +88,8 @@ public final class Main implements Callable<Integer> {
   /**
    * Answers a plain {@code lookup} on a second thread while picocli builds its model (reflection
    * that costs more than the lookup itself on a cold start); the command then finds the data
-   * loaded. Other command lines start nothing, and so does {@code -Ddearrep.prefetch=false}
-   * (for measuring what it saves).
+   * loaded. Other command lines start nothing, and so does {@code -Ddearrep.prefetch=false} (for
+   * measuring what it saves).
    */
   static void prefetch(Session session, String... args) {
     if (!"false".equals(System.getProperty("dearrep.prefetch"))) {
@@ -102,8 +104,8 @@ public final class Main implements Callable<Integer> {
 
   /**
    * The configured command line. When {@code first} names a subcommand, only that one is
-   * registered, which keeps a one-shot run from paying for the others; otherwise (no arguments,
-   * an option such as --help, a typo) all are, so help and suggestions list everything.
+   * registered, which keeps a one-shot run from paying for the others; otherwise (no arguments, an
+   * option such as --help, a typo) all are, so help and suggestions list everything.
    */
   static CommandLine commandLine(Session session, String first) {
     SessionFactory factory = new SessionFactory(session);
@@ -124,8 +126,8 @@ public final class Main implements Callable<Integer> {
 
   /**
    * Every command and subcommand answers --help (and -h), added here so none can forget; the top
-   * command also answers --version (-V). Built as option specs rather than picocli's standard
-   * help mixin, whose reflection cost about a tenth of the model's build time per command.
+   * command also answers --version (-V). Built as option specs rather than picocli's standard help
+   * mixin, whose reflection cost about a tenth of the model's build time per command.
    */
   private static void addHelpOptions(CommandLine cli) {
     CommandSpec spec = cli.getCommandSpec();
@@ -149,7 +151,8 @@ public final class Main implements Callable<Integer> {
   private static Class<?> named(String name) {
     for (Class<?> sub : SUBCOMMANDS) {
       Command command = sub.getAnnotation(Command.class);
-      if (command != null && (command.name().equals(name) || List.of(command.aliases()).contains(name))) {
+      if (command != null
+          && (command.name().equals(name) || List.of(command.aliases()).contains(name))) {
         return sub;
       }
     }

@@ -11,18 +11,31 @@ import picocli.CommandLine.Parameters;
 /** Who a letter or call is to, about what, and from which position: shared by letter and script. */
 final class MessageOptions {
 
-  @Option(names = "--to", paramLabel = "WHO",
-      description = "A district (CA-AD25, CA-16, CA, san-jose-2), a person id, or a number from the last lookup.")
+  @Option(
+      names = "--to",
+      paramLabel = "WHO",
+      description =
+          "A district (CA-AD25, CA-16, CA, san-jose-2), a person id, or a number from the last lookup.")
   String to;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "WHO",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "WHO",
       description = "Same as --to: `letter 2 --topic …` after a lookup.")
   String who;
 
-  @Option(names = "--topic", required = true, paramLabel = "ID", description = "Topic id (see dearrep topics).")
+  @Option(
+      names = "--topic",
+      required = true,
+      paramLabel = "ID",
+      description = "Topic id (see dearrep topics).")
   String topic;
 
-  @Option(names = "--position", paramLabel = "POSITION", defaultValue = "support",
+  @Option(
+      names = "--position",
+      paramLabel = "POSITION",
+      defaultValue = "support",
       description = "support, oppose or concern (default: ${DEFAULT-VALUE}).")
   String position;
 

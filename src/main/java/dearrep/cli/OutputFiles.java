@@ -22,7 +22,8 @@ final class OutputFiles {
   /** "Nguyễn Thị Minh Khai" → "nguyen-thi-minh-khai": ASCII letters, digits and dashes only. */
   static String slug(String text) {
     String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String s =
+        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (s.length() > 60) {
       s = s.substring(0, 60).replaceAll("-+$", "");
     }
@@ -33,9 +34,8 @@ final class OutputFiles {
   static Path suffixed(Path file, String suffix) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    String named = dot > 0
-        ? name.substring(0, dot) + "-" + suffix + name.substring(dot)
-        : name + "-" + suffix;
+    String named =
+        dot > 0 ? name.substring(0, dot) + "-" + suffix + name.substring(dot) : name + "-" + suffix;
     return file.resolveSibling(named);
   }
 

@@ -42,7 +42,8 @@ final class PersonView {
   String brief(String number, Person p, Role role) {
     String head = number == null ? "" : number + ". ";
     TextBlock b = new TextBlock(style, width, "  " + " ".repeat(head.length()), 16);
-    StringBuilder out = new StringBuilder("  ").append(head).append(style.name(p.name())).append('\n');
+    StringBuilder out =
+        new StringBuilder("  ").append(head).append(style.name(p.name())).append('\n');
     b.field("Role", office(role) + (p.party() == null ? "" : " · " + p.party()), style::title);
     offices(b, p.offices(), role.isCongress());
     contact(b, p);
@@ -61,10 +62,13 @@ final class PersonView {
     b.field("Party", p.party());
     if (!p.roles().isEmpty()) {
       Role r = p.primaryRole();
-      b.field("In office since",
-          r.since() != null ? r.since()
-              : r.startDate() == null ? null
-              : "at least " + r.startDate() + " (an earlier term has no start date upstream)");
+      b.field(
+          "In office since",
+          r.since() != null
+              ? r.since()
+              : r.startDate() == null
+                  ? null
+                  : "at least " + r.startDate() + " (an earlier term has no start date upstream)");
       b.field("Term ends", p.primaryRole().endDate());
     }
     b.field("First took office", p.firstServed());
@@ -86,7 +90,8 @@ final class PersonView {
     b.blank();
     b.field("Id", p.id());
     if (p.provenance() != null) {
-      b.field("Source", p.provenance().dataset() + ", snapshot of " + p.provenance().snapshotDate());
+      b.field(
+          "Source", p.provenance().dataset() + ", snapshot of " + p.provenance().snapshotDate());
     }
     for (String url : p.sources().stream().limit(3).toList()) {
       b.field("Source page", url);
@@ -118,7 +123,8 @@ final class PersonView {
   }
 
   static String officeLabel(Office o, boolean congress) {
-    String kind = o.classification() == null ? "office" : o.classification().toLowerCase(Locale.ROOT);
+    String kind =
+        o.classification() == null ? "office" : o.classification().toLowerCase(Locale.ROOT);
     String base =
         switch (kind) {
           case "capitol" -> congress ? "D.C. office" : "Capitol office";

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code dearrep profile}: the sender details letters and scripts use by default. */
 @Command(
     name = "profile",
-    description = "Your saved name and address, used by letter and script ($XDG_CONFIG_HOME/dearrep/profile.yml).",
+    description =
+        "Your saved name and address, used by letter and script ($XDG_CONFIG_HOME/dearrep/profile.yml).",
     subcommands = {ProfileCommand.Set.class, ProfileCommand.Show.class})
 public final class ProfileCommand implements Callable<Integer> {
 
@@ -31,7 +32,8 @@ public final class ProfileCommand implements Callable<Integer> {
       name = "set",
       description = "Save your details; fields not given keep their saved values.",
       footerHeading = "%nExample:%n",
-      footer = "  dearrep profile set --name 'José Peña' --street '123 Main St.' --city 'San Jose' --state CA --zip 95113 --email jose@example.org")
+      footer =
+          "  dearrep profile set --name 'José Peña' --street '123 Main St.' --city 'San Jose' --state CA --zip 95113 --email jose@example.org")
   static final class Set implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SharedOptions options;
@@ -41,7 +43,8 @@ public final class ProfileCommand implements Callable<Integer> {
     public Integer call() {
       Sender given = sender.given();
       if (given.equals(Sender.EMPTY)) {
-        throw DearrepException.badInput("nothing to save: give at least one of --name, --street, --city, --state, --zip, --email");
+        throw DearrepException.badInput(
+            "nothing to save: give at least one of --name, --street, --city, --state, --zip, --email");
       }
       ProfileStore store = ProfileStore.standard();
       Sender saved = store.load().orElse(Sender.EMPTY).overriddenBy(given);
@@ -61,8 +64,15 @@ public final class ProfileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       ProfileStore store = ProfileStore.standard();
-      Sender s = store.load().orElseThrow(() -> DearrepException.notFound(
-          "no saved profile at " + store.file() + ": save one with dearrep profile set --name …"));
+      Sender s =
+          store
+              .load()
+              .orElseThrow(
+                  () ->
+                      DearrepException.notFound(
+                          "no saved profile at "
+                              + store.file()
+                              + ": save one with dearrep profile set --name …"));
       Output output = new Output(spec, options);
       Map<String, String> fields = new LinkedHashMap<>();
       fields.put("name", s.name());

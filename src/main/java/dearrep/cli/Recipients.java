@@ -8,8 +8,8 @@ import dearrep.model.Person;
 import java.util.List;
 
 /**
- * Who a letter or script goes to: a person id, a number from the last lookup (in the shell), or
- * any district query, which may name several people (a statewide query, a multi-member district).
+ * Who a letter or script goes to: a person id, a number from the last lookup (in the shell), or any
+ * district query, which may name several people (a statewide query, a multi-member district).
  */
 final class Recipients {
 
@@ -47,7 +47,8 @@ final class Recipients {
       throw DearrepException.badInput("give the recipient once: either --to " + to + " or " + who);
     }
     if (to == null && who == null) {
-      throw DearrepException.badInput("who is it to? give --to WHO (a district such as CA-AD25, a person id, or a number from the last lookup)");
+      throw DearrepException.badInput(
+          "who is it to? give --to WHO (a district such as CA-AD25, a person id, or a number from the last lookup)");
     }
     return to != null ? to : who;
   }

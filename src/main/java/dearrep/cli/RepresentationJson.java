@@ -7,7 +7,11 @@ import java.util.List;
 
 /** The JSON shape of a district lookup (documented in the README). */
 record RepresentationJson(
-    String query, Division division, List<Representation.Member> members, List<Vacancy> vacancies, int vacantSeats) {
+    String query,
+    Division division,
+    List<Representation.Member> members,
+    List<Vacancy> vacancies,
+    int vacantSeats) {
 
   static RepresentationJson of(String query, Representation rep) {
     int vacant = Math.max(0, rep.division().seats() - rep.members().size());

@@ -2,20 +2,20 @@ package dearrep.cli;
 
 import dearrep.data.BundleSource;
 import dearrep.data.UserData;
-import dearrep.lookup.Directory;
 import dearrep.geo.GeoBundle;
+import dearrep.lookup.Directory;
 import dearrep.lookup.Lookup;
 import dearrep.lookup.PlaceLookup;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import dearrep.model.Person;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * State shared by the commands of one process: the loaded data (kept across shell commands) and
- * the people the last lookup listed, so the shell can say {@code show 2}.
+ * State shared by the commands of one process: the loaded data (kept across shell commands) and the
+ * people the last lookup listed, so the shell can say {@code show 2}.
  */
 public final class Session {
 
@@ -28,10 +28,10 @@ public final class Session {
   private Thread prefetch;
 
   /**
-   * Starts {@code work} against this session on a second thread: a one-shot command's data can
-   * load while picocli is still building its model of the command line. The accessors below wait
-   * for it to finish, so the session is never used by two threads at once. What the work fails on
-   * is ignored here; the command meets it again and reports it.
+   * Starts {@code work} against this session on a second thread: a one-shot command's data can load
+   * while picocli is still building its model of the command line. The accessors below wait for it
+   * to finish, so the session is never used by two threads at once. What the work fails on is
+   * ignored here; the command meets it again and reports it.
    */
   void prefetch(Runnable work) {
     Thread thread =
@@ -73,7 +73,10 @@ public final class Session {
     awaitPrefetch();
     Path userDir = dataDir != null ? dataDir : UserData.defaultFolder().orElse(null);
     if (!loaded || !Objects.equals(userDir, loadedDataDir)) {
-      var overlays = userDir == null ? List.<dearrep.model.StateBundle>of() : UserData.load(userDir, dataDir != null);
+      var overlays =
+          userDir == null
+              ? List.<dearrep.model.StateBundle>of()
+              : UserData.load(userDir, dataDir != null);
       lookup = new Lookup(new Directory(BundleSource.bundled(), overlays));
       loadedDataDir = userDir;
       loaded = true;

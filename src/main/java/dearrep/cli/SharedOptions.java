@@ -6,7 +6,9 @@ import picocli.CommandLine.Option;
 /** Options every command accepts. */
 public final class SharedOptions {
 
-  @Option(names = "--json", description = "Print records as JSON (field names are documented in the README).")
+  @Option(
+      names = "--json",
+      description = "Print records as JSON (field names are documented in the README).")
   boolean json;
 
   @Option(
@@ -18,7 +20,9 @@ public final class SharedOptions {
       })
   Path dataDir;
 
-  @Option(names = "--no-color", description = "Plain output without colors (also when NO_COLOR is set).")
+  @Option(
+      names = "--no-color",
+      description = "Plain output without colors (also when NO_COLOR is set).")
   boolean noColor;
 
   @Option(names = "--debug", description = "Show stack traces of errors.")

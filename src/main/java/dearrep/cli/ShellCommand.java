@@ -5,7 +5,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code dearrep shell}: the interactive shell (also what {@code dearrep} alone opens in a terminal). */
+/**
+ * {@code dearrep shell}: the interactive shell (also what {@code dearrep} alone opens in a
+ * terminal).
+ */
 @Command(
     name = "shell",
     description = {

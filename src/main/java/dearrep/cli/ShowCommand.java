@@ -27,7 +27,8 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "ID",
-      description = "A person id from lookup (ocd-person/… or bioguide:…), or a number from the last lookup.")
+      description =
+          "A person id from lookup (ocd-person/… or bioguide:…), or a number from the last lookup.")
   String id;
 
   private final Session session;
@@ -55,10 +56,12 @@ public final class ShowCommand implements Callable<Integer> {
       List<Person> last = session.lastResults();
       int n = Integer.parseInt(text);
       if (last.isEmpty()) {
-        throw DearrepException.badInput("no earlier lookup to take #" + n + " from: run lookup first, or give a person id");
+        throw DearrepException.badInput(
+            "no earlier lookup to take #" + n + " from: run lookup first, or give a person id");
       }
       if (n < 1 || n > last.size()) {
-        throw DearrepException.badInput("the last lookup listed " + last.size() + " people: pick 1–" + last.size());
+        throw DearrepException.badInput(
+            "the last lookup listed " + last.size() + " people: pick 1–" + last.size());
       }
       return last.get(n - 1);
     }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Aligned "label  value" lines that wrap long values at word boundaries under the value column,
- * so an address or phone number is never cut off.
+ * Aligned "label value" lines that wrap long values at word boundaries under the value column, so
+ * an address or phone number is never cut off.
  */
 final class TextBlock {
 
@@ -40,7 +40,8 @@ final class TextBlock {
     String pad = " ".repeat(labelWidth + 2);
     List<String> pieces = wrap(value, width - indent.length() - pad.length());
     for (int i = 0; i < pieces.size(); i++) {
-      String head = i == 0 ? style.label(String.format("%-" + labelWidth + "s", label)) + "  " : pad;
+      String head =
+          i == 0 ? style.label(String.format("%-" + labelWidth + "s", label)) + "  " : pad;
       out.append(indent).append(head).append(styled.apply(pieces.get(i))).append('\n');
     }
     return this;

@@ -21,7 +21,11 @@ import picocli.CommandLine.Spec;
     description = "List the public-safety topics letters and scripts can be about.",
     subcommands = TopicsCommand.Show.class,
     footerHeading = "%nExamples:%n",
-    footer = {"  dearrep topics", "  dearrep topics show police-staffing", "  dearrep topics --json"})
+    footer = {
+      "  dearrep topics",
+      "  dearrep topics show police-staffing",
+      "  dearrep topics --json"
+    })
 public final class TopicsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -29,8 +29,10 @@ public final class BundleCheck {
   public record Problem(Severity severity, String state, String recordId, String message) {}
 
   private static final Pattern PHONE =
-      Pattern.compile("(\\+1[ -.]?)?\\(?\\d{3}\\)?[ -.]?\\d{3}[ -.]?\\d{4}((,| ?x| ext\\.?| extension) ?\\d{1,6})?");
-  private static final Pattern ZIP_AT_END = Pattern.compile(".*\\b[A-Z]{2},?\\s+(\\d{5})(-\\d{4})?\\s*$");
+      Pattern.compile(
+          "(\\+1[ -.]?)?\\(?\\d{3}\\)?[ -.]?\\d{3}[ -.]?\\d{4}((,| ?x| ext\\.?| extension) ?\\d{1,6})?");
+  private static final Pattern ZIP_AT_END =
+      Pattern.compile(".*\\b[A-Z]{2},?\\s+(\\d{5})(-\\d{4})?\\s*$");
   private static final Pattern FIVE_DIGITS_AT_END = Pattern.compile(".*\\b(\\d{3,9}(-\\d+)?)\\s*$");
 
   private BundleCheck() {}
@@ -50,7 +52,11 @@ public final class BundleCheck {
         String other = seen.putIfAbsent(p.id(), state.state());
         if (other != null) {
           problems.add(
-              new Problem(Severity.ERROR, state.state(), p.id(), "duplicate person id (also in " + other + ")"));
+              new Problem(
+                  Severity.ERROR,
+                  state.state(),
+                  p.id(),
+                  "duplicate person id (also in " + other + ")"));
         }
         checkPerson(state.state(), p, divisions, problems);
       }
@@ -58,14 +64,19 @@ public final class BundleCheck {
     return List.copyOf(problems);
   }
 
-  private static void checkPerson(String state, Person p, Set<String> divisions, List<Problem> problems) {
+  private static void checkPerson(
+      String state, Person p, Set<String> divisions, List<Problem> problems) {
     if (p.roles().isEmpty()) {
       problems.add(new Problem(Severity.ERROR, state, p.id(), "no current role"));
     }
     for (Role r : p.roles()) {
       if (r.divisionId() == null || !divisions.contains(r.divisionId())) {
         problems.add(
-            new Problem(Severity.ERROR, state, p.id(), "role's division " + r.divisionId() + " is not in the data"));
+            new Problem(
+                Severity.ERROR,
+                state,
+                p.id(),
+                "role's division " + r.divisionId() + " is not in the data"));
       }
     }
     for (Office o : p.offices()) {
@@ -75,20 +86,28 @@ public final class BundleCheck {
           && !ZIP_AT_END.matcher(o.address()).matches()
           && FIVE_DIGITS_AT_END.matcher(o.address()).matches()) {
         problems.add(
-            new Problem(Severity.WARNING, state, p.id(), "malformed ZIP code at the end of address '" + o.address() + "'"));
+            new Problem(
+                Severity.WARNING,
+                state,
+                p.id(),
+                "malformed ZIP code at the end of address '" + o.address() + "'"));
       }
     }
     if (p.offices().stream().noneMatch(o -> o.address() != null && !o.address().isBlank())) {
       problems.add(new Problem(Severity.WARNING, state, p.id(), "no postal address"));
     }
     if (p.email() == null && p.contactForm() == null) {
-      problems.add(new Problem(Severity.WARNING, state, p.id(), "no e-mail address or contact form"));
+      problems.add(
+          new Problem(Severity.WARNING, state, p.id(), "no e-mail address or contact form"));
     }
   }
 
-  private static void checkPhone(String state, Person p, String what, String number, List<Problem> problems) {
+  private static void checkPhone(
+      String state, Person p, String what, String number, List<Problem> problems) {
     if (number != null && !PHONE.matcher(number.strip()).matches()) {
-      problems.add(new Problem(Severity.ERROR, state, p.id(), "malformed " + what + " number '" + number + "'"));
+      problems.add(
+          new Problem(
+              Severity.ERROR, state, p.id(), "malformed " + what + " number '" + number + "'"));
     }
   }
 }

@@ -47,8 +47,8 @@ public final class BundleFiles {
 
   /**
    * A mapper that writes compact, stable JSON and reads it back leniently. Only record components
-   * are written: derived {@code isX()} methods of the model ({@code Office.isCapitol()},
-   * {@code Social.isEmpty()}, …) are not properties.
+   * are written: derived {@code isX()} methods of the model ({@code Office.isCapitol()}, {@code
+   * Social.isEmpty()}, …) are not properties.
    */
   public static ObjectMapper json() {
     return new ObjectMapper()

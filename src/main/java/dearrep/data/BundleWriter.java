@@ -27,8 +27,8 @@ import java.util.stream.Stream;
 
 /**
  * Merges one dataset's import into the bundle folder. Records of other datasets stay as they are:
- * importing Open States and then Congress, in either order, gives the full bundle. Output is
- * sorted (people and divisions by id) so regenerating unchanged data gives identical files.
+ * importing Open States and then Congress, in either order, gives the full bundle. Output is sorted
+ * (people and divisions by id) so regenerating unchanged data gives identical files.
  */
 final class BundleWriter {
 
@@ -82,8 +82,9 @@ final class BundleWriter {
             .orElse(old.vacancies());
     vacancies = new ArrayList<>(vacancies);
     vacancies.sort(
-        Comparator.comparing(Vacancy::chamber).thenComparing(Vacancy::divisionId).thenComparing(
-            Vacancy::district));
+        Comparator.comparing(Vacancy::chamber)
+            .thenComparing(Vacancy::divisionId)
+            .thenComparing(Vacancy::district));
     return new StateBundle(
         state, List.copyOf(divisions.values()), List.copyOf(people.values()), vacancies);
   }

@@ -28,8 +28,15 @@ import org.apache.commons.csv.CSVRecord;
 final class ChamberTable {
 
   static final String[] CHAMBER_COLUMNS = {
-    "state", "state_name", "fips", "legislature", "unicameral", "chamber", "chamber_name",
-    "member_title", "seats"
+    "state",
+    "state_name",
+    "fips",
+    "legislature",
+    "unicameral",
+    "chamber",
+    "chamber_name",
+    "member_title",
+    "seats"
   };
 
   private final Map<String, Chamber> chambers = new LinkedHashMap<>();
@@ -126,7 +133,9 @@ final class ChamberTable {
   private String divisionName(String state, String chamber, String district) {
     Chamber c = chambers.get(key(state, chamber));
     String prefix =
-        c == null ? state : c.unicameral() ? c.chamberName() : c.stateName() + " " + c.chamberName();
+        c == null
+            ? state
+            : c.unicameral() ? c.chamberName() : c.stateName() + " " + c.chamberName();
     return district.matches("\\d+") ? prefix + " district " + district : prefix + " " + district;
   }
 

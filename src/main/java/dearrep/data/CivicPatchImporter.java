@@ -53,7 +53,8 @@ final class CivicPatchImporter {
 
   static final String KEY = "civicpatch-san-jose";
   static final String STATE = "CA";
-  static final String JURISDICTION = "ocd-jurisdiction/country:us/state:ca/place:san_jose/government";
+  static final String JURISDICTION =
+      "ocd-jurisdiction/country:us/state:ca/place:san_jose/government";
   private static final String COUNCIL_PREFIX =
       StateDivisions.ofJurisdiction(JURISDICTION) + "/council_district:";
   private static final String LOCAL_GOV_CSV = "identifiers/country-us/state-ca-local_gov.csv";
@@ -70,7 +71,11 @@ final class CivicPatchImporter {
    * @param openStatesCheckout checkout of openstates/people, for the mayor's office and the city
    */
   CivicPatchImporter(
-      Path civicPatchDir, Path ocdIdsDir, Path openStatesCheckout, Dataset dataset, Warnings warnings) {
+      Path civicPatchDir,
+      Path ocdIdsDir,
+      Path openStatesCheckout,
+      Dataset dataset,
+      Warnings warnings) {
     this.peopleFile = civicPatchDir.resolve("people.yml");
     this.ocdIdsDir = ocdIdsDir;
     this.openStatesCheckout = openStatesCheckout;
@@ -130,7 +135,9 @@ final class CivicPatchImporter {
             : null;
     Division division = district == null ? null : districts.get(COUNCIL_PREFIX + district);
     if (division == null) {
-      warnings.add(peopleFile, name + ": divisions " + divisions + " name no known council district, skipped");
+      warnings.add(
+          peopleFile,
+          name + ": divisions " + divisions + " name no known council district, skipped");
       return Optional.empty();
     }
     String end = text(node, "end_date");
@@ -141,8 +148,17 @@ final class CivicPatchImporter {
     String start = text(node, "start_date");
     Role role =
         new Role(
-            "councilmember", Level.LOCAL, "Councilmember", LocalSeats.body(JURISDICTION, hall.city()),
-            STATE, district, division.id(), JURISDICTION, start, end, start);
+            "councilmember",
+            Level.LOCAL,
+            "Councilmember",
+            LocalSeats.body(JURISDICTION, hall.city()),
+            STATE,
+            district,
+            division.id(),
+            JURISDICTION,
+            start,
+            end,
+            start);
     List<CommitteeSeat> posts =
         roles.contains("Vice Mayor")
             ? List.of(new CommitteeSeat(role.body(), "legislature", "vice mayor"))
@@ -193,7 +209,8 @@ final class CivicPatchImporter {
         String id = row.get("id");
         if (id.startsWith(COUNCIL_PREFIX)) {
           String district = id.substring(COUNCIL_PREFIX.length());
-          out.put(id, new Division(id, row.get("name"), STATE, "council_district", null, district, 1));
+          out.put(
+              id, new Division(id, row.get("name"), STATE, "council_district", null, district, 1));
         }
       }
     }
@@ -209,14 +226,18 @@ final class CivicPatchImporter {
   private CityHall cityHall() throws IOException {
     Path state = openStatesCheckout.resolve("data").resolve("ca");
     OpenStatesPerson names =
-        new OpenStatesPerson(null, OpenStatesImporter.cityNames(state, warnings), Map.of(), null, warnings);
+        new OpenStatesPerson(
+            null, OpenStatesImporter.cityNames(state, warnings), Map.of(), null, warnings);
     try (Stream<Path> files = Files.list(state.resolve("municipalities"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
         Optional<JsonNode> node = UpstreamYaml.read(file, warnings);
         boolean mayor =
             node.isPresent()
                 && list(node.get(), "roles").stream()
-                    .anyMatch(r -> "mayor".equals(text(r, "type")) && JURISDICTION.equals(text(r, "jurisdiction")));
+                    .anyMatch(
+                        r ->
+                            "mayor".equals(text(r, "type"))
+                                && JURISDICTION.equals(text(r, "jurisdiction")));
         Optional<String> address =
             list(node.orElse(null), "offices").stream()
                 .map(o -> OpenStatesPerson.normalizeAddress(text(o, "address")))
@@ -227,7 +248,8 @@ final class CivicPatchImporter {
         }
       }
     }
-    throw new IOException("no mayor of San Jose with an office address in " + state.resolve("municipalities"));
+    throw new IOException(
+        "no mayor of San Jose with an office address in " + state.resolve("municipalities"));
   }
 
   private static String stripSlash(String url) {

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Committee seats of members of Congress, from committees-current.yaml and
- * committee-membership-current.yaml. Only full committees are kept: subcommittee seats would
- * triple the size of the bundle for little use in a letter.
+ * committee-membership-current.yaml. Only full committees are kept: subcommittee seats would triple
+ * the size of the bundle for little use in a letter.
  */
 final class CongressCommittees {
 
@@ -47,8 +47,13 @@ final class CongressCommittees {
                 for (JsonNode member : entry.getValue()) {
                   String bioguide = text(member, "bioguide");
                   if (bioguide != null) {
-                    seats.computeIfAbsent(bioguide, k -> new ArrayList<>())
-                        .add(new CommitteeSeat(committee.name(), committee.chamber(), role(text(member, "title"))));
+                    seats
+                        .computeIfAbsent(bioguide, k -> new ArrayList<>())
+                        .add(
+                            new CommitteeSeat(
+                                committee.name(),
+                                committee.chamber(),
+                                role(text(member, "title"))));
                   }
                 }
               }
@@ -84,8 +89,8 @@ final class CongressCommittees {
 
   /**
    * Open States' role words: "Chairman", "Chairwoman" and "Chair" are {@code chair}; "Vice
-   * Chairman" is {@code vice chair}; "Cochairman" is {@code co-chair}; other titles lower-cased;
-   * no title is {@code member}.
+   * Chairman" is {@code vice chair}; "Cochairman" is {@code co-chair}; other titles lower-cased; no
+   * title is {@code member}.
    */
   static String role(String title) {
     if (title == null) {

@@ -13,7 +13,6 @@ import dearrep.model.Person;
 import dearrep.model.Provenance;
 import dearrep.model.Role;
 import dearrep.model.Social;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +34,15 @@ final class CongressImporter {
   static final String JURISDICTION = "ocd-jurisdiction/country:us/government";
   private static final Set<String> DELEGATES = Set.of("DC", "GU", "VI", "AS", "MP");
   private static final List<String> KEPT_IDS =
-      List.of("bioguide", "thomas", "lis", "govtrack", "opensecrets", "votesmart", "fec", "wikidata",
+      List.of(
+          "bioguide",
+          "thomas",
+          "lis",
+          "govtrack",
+          "opensecrets",
+          "votesmart",
+          "fec",
+          "wikidata",
           "ballotpedia");
 
   private final Path checkout;
@@ -44,7 +51,8 @@ final class CongressImporter {
   private final Warnings warnings;
   private final Provenance provenance;
 
-  CongressImporter(Path checkout, CongressionalDistricts districts, Dataset dataset, Warnings warnings) {
+  CongressImporter(
+      Path checkout, CongressionalDistricts districts, Dataset dataset, Warnings warnings) {
     this.checkout = checkout;
     this.districts = districts;
     this.dataset = dataset;
@@ -60,12 +68,14 @@ final class CongressImporter {
     Path file = checkout.resolve("legislators-current.yaml");
     int count = 0;
     JsonNode members =
-        UpstreamYaml.read(file, warnings).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        UpstreamYaml.read(file, warnings)
+            .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     for (JsonNode node : members) {
       Optional<Person> person = person(node, homeOffices, social, seats, file);
       if (person.isPresent()) {
         count++;
-        people.computeIfAbsent(person.get().primaryRole().state(), s -> new ArrayList<>())
+        people
+            .computeIfAbsent(person.get().primaryRole().state(), s -> new ArrayList<>())
             .add(person.get());
       }
     }
@@ -142,10 +152,12 @@ final class CongressImporter {
     Optional<String> division =
         senator ? Optional.of(StateDivisions.of(state)) : districts.houseSeat(state, district);
     if (state == null || division.isEmpty()) {
-      warnings.add(file, bioguide + ": no current division for " + state + " " + district + ", skipped");
+      warnings.add(
+          file, bioguide + ": no current division for " + state + " " + district + ", skipped");
       return Optional.empty();
     }
-    String since = RoleHistory.since(term(last), terms.stream().map(CongressImporter::term).toList());
+    String since =
+        RoleHistory.since(term(last), terms.stream().map(CongressImporter::term).toList());
     return Optional.of(
         new Role(
             senator ? "upper" : "lower",
@@ -200,16 +212,21 @@ final class CongressImporter {
   private Map<String, List<Office>> districtOffices() {
     Map<String, List<Office>> out = new HashMap<>();
     Path file = checkout.resolve("legislators-district-offices.yaml");
-    UpstreamYaml.read(file, warnings).ifPresent(root -> root.forEach(entry -> {
-      String bioguide = text(entry.get("id"), "bioguide");
-      if (bioguide == null) {
-        warnings.add(file, "district offices without bioguide id, skipped");
-        return;
-      }
-      for (JsonNode o : list(entry, "offices")) {
-        out.computeIfAbsent(bioguide, k -> new ArrayList<>()).add(districtOffice(o));
-      }
-    }));
+    UpstreamYaml.read(file, warnings)
+        .ifPresent(
+            root ->
+                root.forEach(
+                    entry -> {
+                      String bioguide = text(entry.get("id"), "bioguide");
+                      if (bioguide == null) {
+                        warnings.add(file, "district offices without bioguide id, skipped");
+                        return;
+                      }
+                      for (JsonNode o : list(entry, "offices")) {
+                        out.computeIfAbsent(bioguide, k -> new ArrayList<>())
+                            .add(districtOffice(o));
+                      }
+                    }));
     return out;
   }
 
@@ -226,20 +243,32 @@ final class CongressImporter {
     if (!stateZip.isEmpty()) {
       parts.add(stateZip);
     }
-    return new Office("district", text(o, "city"), String.join(", ", parts), text(o, "phone"), text(o, "fax"));
+    return new Office(
+        "district", text(o, "city"), String.join(", ", parts), text(o, "phone"), text(o, "fax"));
   }
 
   private Map<String, Social> socialMedia() {
     Map<String, Social> out = new HashMap<>();
     Path file = checkout.resolve("legislators-social-media.yaml");
-    UpstreamYaml.read(file, warnings).ifPresent(root -> root.forEach(entry -> {
-      String bioguide = text(entry.get("id"), "bioguide");
-      JsonNode s = entry.get("social");
-      if (bioguide != null && s != null) {
-        String youtube = text(s, "youtube") != null ? text(s, "youtube") : text(s, "youtube_id");
-        out.put(bioguide, new Social(text(s, "twitter"), text(s, "facebook"), text(s, "instagram"), youtube));
-      }
-    }));
+    UpstreamYaml.read(file, warnings)
+        .ifPresent(
+            root ->
+                root.forEach(
+                    entry -> {
+                      String bioguide = text(entry.get("id"), "bioguide");
+                      JsonNode s = entry.get("social");
+                      if (bioguide != null && s != null) {
+                        String youtube =
+                            text(s, "youtube") != null ? text(s, "youtube") : text(s, "youtube_id");
+                        out.put(
+                            bioguide,
+                            new Social(
+                                text(s, "twitter"),
+                                text(s, "facebook"),
+                                text(s, "instagram"),
+                                youtube));
+                      }
+                    }));
     return out;
   }
 

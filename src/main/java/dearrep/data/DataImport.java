@@ -16,8 +16,8 @@ import java.util.Set;
  * dataset's people (matched by {@code Provenance.dataset}) in every state file and keeps the
  * others', so the importers can run in any order.
  *
- * <p>The upstream snapshots (commit, date, license) are described by a properties file, see
- * {@code scripts/sources.properties}; the snapshot date also decides which roles are current.
+ * <p>The upstream snapshots (commit, date, license) are described by a properties file, see {@code
+ * scripts/sources.properties}; the snapshot date also decides which roles are current.
  */
 public final class DataImport {
 
@@ -34,15 +34,16 @@ public final class DataImport {
 
   /**
    * Imports state legislators, executives, mayors, committees and vacancies from a checkout of
-   * openstates/people, with the chamber and district tables in {@code metadataDir}
-   * ({@code chambers.csv}, {@code districts.csv}), into {@code dataDir}.
+   * openstates/people, with the chamber and district tables in {@code metadataDir} ({@code
+   * chambers.csv}, {@code districts.csv}), into {@code dataDir}.
    */
   public ImportReport importOpenStates(Path checkout, Path metadataDir, Path dataDir)
       throws IOException {
     Warnings warnings = new Warnings(checkout);
     ChamberTable chambers = ChamberTable.read(metadataDir);
     DatasetImport imported =
-        new OpenStatesImporter(checkout, chambers, sources.dataset(OpenStatesImporter.KEY), warnings)
+        new OpenStatesImporter(
+                checkout, chambers, sources.dataset(OpenStatesImporter.KEY), warnings)
             .run(sources.dataset("openstates-metadata"));
     return write(imported, dataDir, warnings);
   }
@@ -55,7 +56,8 @@ public final class DataImport {
       throws IOException {
     Warnings warnings = new Warnings(checkout);
     var dataset = sources.dataset(CongressImporter.KEY);
-    CongressionalDistricts districts = CongressionalDistricts.read(ocdIdsDir, dataset.snapshotDate());
+    CongressionalDistricts districts =
+        CongressionalDistricts.read(ocdIdsDir, dataset.snapshotDate());
     DatasetImport imported =
         new CongressImporter(checkout, districts, dataset, warnings)
             .run(sources.dataset("ocd-division-ids"));
@@ -68,12 +70,16 @@ public final class DataImport {
    * record in a checkout of openstates/people, into {@code dataDir}.
    */
   public ImportReport importCivicPatch(
-      Path civicPatchDir, Path ocdIdsDir, Path openStatesCheckout, Path dataDir) throws IOException {
+      Path civicPatchDir, Path ocdIdsDir, Path openStatesCheckout, Path dataDir)
+      throws IOException {
     Warnings warnings = new Warnings(civicPatchDir);
     DatasetImport imported =
         new CivicPatchImporter(
-                civicPatchDir, ocdIdsDir, openStatesCheckout,
-                sources.dataset(CivicPatchImporter.KEY), warnings)
+                civicPatchDir,
+                ocdIdsDir,
+                openStatesCheckout,
+                sources.dataset(CivicPatchImporter.KEY),
+                warnings)
             .run();
     return write(imported, dataDir, warnings);
   }
@@ -95,7 +101,10 @@ public final class DataImport {
       divisions += list.size();
     }
     int vacancies =
-        imported.vacanciesIfOwned().map(v -> v.values().stream().mapToInt(List::size).sum()).orElse(0);
+        imported
+            .vacanciesIfOwned()
+            .map(v -> v.values().stream().mapToInt(List::size).sum())
+            .orElse(0);
     return new ImportReport(
         imported.dataset().key(), counted.size(), byLevel, divisions, vacancies, warnings.lines());
   }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one import did: the dataset imported, how many people it wrote per level of government,
- * how many divisions and vacancies, and every record it skipped or doubted, with the reason and the
+ * What one import did: the dataset imported, how many people it wrote per level of government, how
+ * many divisions and vacancies, and every record it skipped or doubted, with the reason and the
  * upstream file.
  *
  * @param dataset key of the dataset imported ("openstates-people")

@@ -10,8 +10,8 @@ import java.util.Optional;
  * <p>A seat of a city ({@code ocd-jurisdiction/…/place:san_jose/government}) with district "2" is
  * {@code ocd-division/…/place:san_jose/council_district:2}; a seat of a county ({@code
  * …/county:santa_clara/government}) with district "3" is {@code
- * …/county:santa_clara/council_district:3}, the ids ocd-division-ids gives Boards of Supervisors.
- * A seat without a district is at-large: the division of the city or county itself.
+ * …/county:santa_clara/council_district:3}, the ids ocd-division-ids gives Boards of Supervisors. A
+ * seat without a district is at-large: the division of the city or county itself.
  */
 final class LocalSeats {
 
@@ -73,6 +73,8 @@ final class LocalSeats {
     }
     String[] parts = StateDivisions.ofJurisdiction(jurisdiction).split("/");
     String last = parts[parts.length - 1];
-    return last.startsWith("place:") || last.startsWith("county:") ? Optional.of(last) : Optional.empty();
+    return last.startsWith("place:") || last.startsWith("county:")
+        ? Optional.of(last)
+        : Optional.empty();
   }
 }

@@ -35,10 +35,14 @@ import java.util.stream.Stream;
 final class OpenStatesImporter {
 
   static final String KEY = "openstates-people";
-  /** Division kinds other datasets declare (House districts, city councils): an import keeps them. */
+
+  /**
+   * Division kinds other datasets declare (House districts, city councils): an import keeps them.
+   */
   private static final Set<String> OTHER_DATASETS_DIVISIONS = Set.of("cd", "council_district");
 
-  private static final List<String> PEOPLE_FOLDERS = List.of("legislature", "executive", "municipalities");
+  private static final List<String> PEOPLE_FOLDERS =
+      List.of("legislature", "executive", "municipalities");
 
   private final Path checkout;
   private final ChamberTable chambers;
@@ -79,7 +83,13 @@ final class OpenStatesImporter {
     Dataset counted = withRecords(dataset, count);
     Dataset meta = withRecords(metadata, chambers.districtCount());
     return new DatasetImport(
-        counted, List.of(meta), people, divisions, d -> !OTHER_DATASETS_DIVISIONS.contains(d.kind()), vacancies, chambers);
+        counted,
+        List.of(meta),
+        people,
+        divisions,
+        d -> !OTHER_DATASETS_DIVISIONS.contains(d.kind()),
+        vacancies,
+        chambers);
   }
 
   private Set<String> statesOf(Map<String, List<Person>> people) {
@@ -87,7 +97,8 @@ final class OpenStatesImporter {
     chambers.chambers().stream()
         .map(c -> c.state())
         .filter(s -> !s.equals("US"))
-        .filter(s -> Files.isDirectory(checkout.resolve("data").resolve(s.toLowerCase(Locale.ROOT))))
+        .filter(
+            s -> Files.isDirectory(checkout.resolve("data").resolve(s.toLowerCase(Locale.ROOT))))
         .forEach(states::add);
     return states;
   }
@@ -105,11 +116,17 @@ final class OpenStatesImporter {
     String state = stateDir.getFileName().toString().toUpperCase(Locale.ROOT);
     OpenStatesPerson mapper =
         new OpenStatesPerson(
-            chambers, cityNames(stateDir, warnings), committees(stateDir, state), provenance, warnings);
+            chambers,
+            cityNames(stateDir, warnings),
+            committees(stateDir, state),
+            provenance,
+            warnings);
     List<Person> out = new ArrayList<>();
     for (String folder : PEOPLE_FOLDERS) {
       for (Path file : yamlFiles(stateDir.resolve(folder))) {
-        UpstreamYaml.read(file, warnings).flatMap(node -> mapper.map(node, file)).ifPresent(out::add);
+        UpstreamYaml.read(file, warnings)
+            .flatMap(node -> mapper.map(node, file))
+            .ifPresent(out::add);
       }
     }
     return out;
@@ -137,7 +154,8 @@ final class OpenStatesImporter {
    * Committee seats by person id. Joint committees, filed by Open States under the chamber {@code
    * legislature} in bicameral states, are reported as {@code joint}.
    */
-  private Map<String, List<CommitteeSeat>> committees(Path stateDir, String state) throws IOException {
+  private Map<String, List<CommitteeSeat>> committees(Path stateDir, String state)
+      throws IOException {
     boolean bicameral = chambers.chamber(state, "upper").isPresent();
     Map<String, List<CommitteeSeat>> seats = new HashMap<>();
     for (Path file : yamlFiles(stateDir.resolve("committees"))) {
@@ -158,8 +176,11 @@ final class OpenStatesImporter {
         String personId = text(member, "person_id");
         if (personId != null) {
           String role = text(member, "role");
-          seats.computeIfAbsent(personId, k -> new ArrayList<>())
-              .add(new CommitteeSeat(name, chamber, role == null ? "member" : role.toLowerCase(Locale.ROOT)));
+          seats
+              .computeIfAbsent(personId, k -> new ArrayList<>())
+              .add(
+                  new CommitteeSeat(
+                      name, chamber, role == null ? "member" : role.toLowerCase(Locale.ROOT)));
         }
       }
     }
@@ -174,7 +195,9 @@ final class OpenStatesImporter {
   private List<Division> divisions(String state, List<Person> people) {
     List<Division> out = new ArrayList<>(chambers.districts(state));
     String name = chambers.stateName(state).orElse(state);
-    out.add(new Division(StateDivisions.of(state), name, state, StateDivisions.kindOf(state), null, null, 1));
+    out.add(
+        new Division(
+            StateDivisions.of(state), name, state, StateDivisions.kindOf(state), null, null, 1));
     for (Person p : people) {
       for (Role r : p.roles()) {
         if (r.type().equals("mayor") && state.equals(r.state())) {
@@ -204,7 +227,8 @@ final class OpenStatesImporter {
         continue; // Congress comes from congress-legislators
       }
       for (JsonNode v : list(entry.getValue(), "vacancies")) {
-        vacancy(state, v, file).ifPresent(x -> out.computeIfAbsent(state, s -> new ArrayList<>()).add(x));
+        vacancy(state, v, file)
+            .ifPresent(x -> out.computeIfAbsent(state, s -> new ArrayList<>()).add(x));
       }
     }
     return out;
@@ -220,12 +244,14 @@ final class OpenStatesImporter {
     }
     if (until != null && !RoleHistory.currentOn(until, dataset.snapshotDate())) {
       warnings.add(
-          file, state + " " + chamber + " " + district + " vacant until " + until + ": expired, skipped");
+          file,
+          state + " " + chamber + " " + district + " vacant until " + until + ": expired, skipped");
       return Optional.empty();
     }
     Optional<Division> division = chambers.district(state, chamber, district);
     if (division.isEmpty()) {
-      warnings.add(file, state + " " + chamber + " " + district + " vacancy: no such district, skipped");
+      warnings.add(
+          file, state + " " + chamber + " " + district + " vacancy: no such district, skipped");
       return Optional.empty();
     }
     return Optional.of(new Vacancy(state, chamber, district, division.get().id(), until));
@@ -242,7 +268,14 @@ final class OpenStatesImporter {
 
   static Dataset withRecords(Dataset d, int records) {
     return new Dataset(
-        d.key(), d.name(), d.origin(), d.commit(), d.snapshotDate(), d.license(), d.attribution(),
-        d.validThrough(), records);
+        d.key(),
+        d.name(),
+        d.origin(),
+        d.commit(),
+        d.snapshotDate(),
+        d.license(),
+        d.attribution(),
+        d.validThrough(),
+        records);
   }
 }

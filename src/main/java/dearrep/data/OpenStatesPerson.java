@@ -31,8 +31,14 @@ final class OpenStatesPerson {
   /** Identifier schemes worth keeping; the rest (pictorial, google_entity_id, …) are dropped. */
   private static final Set<String> KEPT_SCHEMES =
       Set.of(
-          "legacy_openstates", "bioguide", "votesmart", "ballotpedia", "wikidata", "govtrack",
-          "fec", "opensecrets");
+          "legacy_openstates",
+          "bioguide",
+          "votesmart",
+          "ballotpedia",
+          "wikidata",
+          "govtrack",
+          "fec",
+          "opensecrets");
 
   private static final Map<String, String> EXECUTIVE_TITLES =
       Map.of(
@@ -114,8 +120,8 @@ final class OpenStatesPerson {
    * Roles with no end date or one on or after the snapshot date. For governors, other statewide
    * officers and mayors, upstream's end date is the expected term end and is often left stale
    * (Gavin Newsom: 2026-01-01), while Open States moves people who left office to retired/; so a
-   * file under executive/ or municipalities/ whose every role has ended keeps its latest role,
-   * with a warning. A legislator whose every role has ended (a resignation) is skipped.
+   * file under executive/ or municipalities/ whose every role has ended keeps its latest role, with
+   * a warning. A legislator whose every role has ended (a resignation) is skipped.
    */
   private List<JsonNode> currentRoles(List<JsonNode> roles, Path file) {
     String snapshot = provenance.snapshotDate();
@@ -134,7 +140,11 @@ final class OpenStatesPerson {
     }
     warnings.add(
         file,
-        "term end passed before " + snapshot + "; kept (" + what + "): the file is among current officials");
+        "term end passed before "
+            + snapshot
+            + "; kept ("
+            + what
+            + "): the file is among current officials");
     return List.of(latest);
   }
 
@@ -157,19 +167,38 @@ final class OpenStatesPerson {
             district == null ? Optional.empty() : chambers.district(state, type, district);
         if (chamber.isEmpty() || division.isEmpty()) {
           warnings.add(
-              file, "no division for " + state + " " + type + " district " + district + ", role skipped");
+              file,
+              "no division for " + state + " " + type + " district " + district + ", role skipped");
           return Optional.empty();
         }
         return Optional.of(
             new Role(
-                type, Level.STATE, chamber.get().memberTitle(), chamber.get().bodyName(),
-                state, district, division.get().id(), jurisdiction, start, end, since));
+                type,
+                Level.STATE,
+                chamber.get().memberTitle(),
+                chamber.get().bodyName(),
+                state,
+                district,
+                division.get().id(),
+                jurisdiction,
+                start,
+                end,
+                since));
       }
       case "mayor" -> {
         return Optional.of(
             new Role(
-                type, Level.LOCAL, "Mayor", "City of " + cityName(jurisdiction, file), state, null,
-                StateDivisions.ofJurisdiction(jurisdiction), jurisdiction, start, end, since));
+                type,
+                Level.LOCAL,
+                "Mayor",
+                "City of " + cityName(jurisdiction, file),
+                state,
+                null,
+                StateDivisions.ofJurisdiction(jurisdiction),
+                jurisdiction,
+                start,
+                end,
+                since));
       }
       case "councilmember", "commissioner" -> {
         return localSeat(r, type, state, district, start, end, since, file);
@@ -182,8 +211,17 @@ final class OpenStatesPerson {
         }
         return Optional.of(
             new Role(
-                type, Level.STATE, title, executiveBody(state), state, null,
-                StateDivisions.of(state), jurisdiction, start, end, since));
+                type,
+                Level.STATE,
+                title,
+                executiveBody(state),
+                state,
+                null,
+                StateDivisions.of(state),
+                jurisdiction,
+                start,
+                end,
+                since));
       }
     }
   }
@@ -194,14 +232,23 @@ final class OpenStatesPerson {
    * ("Supervisor"), a dearrep extension of the Open States schema for user files.
    */
   private Optional<Role> localSeat(
-      JsonNode r, String type, String state, String district, String start, String end,
-      String since, Path file) {
+      JsonNode r,
+      String type,
+      String state,
+      String district,
+      String start,
+      String end,
+      String since,
+      Path file) {
     String jurisdiction = text(r, "jurisdiction");
     if (!LocalSeats.isLocal(jurisdiction)) {
       warnings.add(
           file,
-          type + " role needs a city (…/place:NAME/government) or county (…/county:NAME/government)"
-              + " jurisdiction, not " + jurisdiction + ", role skipped");
+          type
+              + " role needs a city (…/place:NAME/government) or county (…/county:NAME/government)"
+              + " jurisdiction, not "
+              + jurisdiction
+              + ", role skipped");
       return Optional.empty();
     }
     String title = text(r, "title");
@@ -211,9 +258,17 @@ final class OpenStatesPerson {
     String city = LocalSeats.isCounty(jurisdiction) ? null : cityName(jurisdiction, file);
     return Optional.of(
         new Role(
-            type, Level.LOCAL, title, LocalSeats.body(jurisdiction, city), state,
+            type,
+            Level.LOCAL,
+            title,
+            LocalSeats.body(jurisdiction, city),
+            state,
             district == null ? null : LocalSeats.normalize(district),
-            LocalSeats.divisionId(jurisdiction, district), jurisdiction, start, end, since));
+            LocalSeats.divisionId(jurisdiction, district),
+            jurisdiction,
+            start,
+            end,
+            since));
   }
 
   /** "State of California"; DC and the territories by their own name. */
@@ -250,7 +305,9 @@ final class OpenStatesPerson {
 
   private static RoleHistory.Term term(JsonNode r) {
     return new RoleHistory.Term(
-        text(r, "type") + "|" + text(r, "jurisdiction"), text(r, "start_date"), text(r, "end_date"));
+        text(r, "type") + "|" + text(r, "jurisdiction"),
+        text(r, "start_date"),
+        text(r, "end_date"));
   }
 
   /** The current party: the first entry without an end date, else the first entry. */
@@ -278,16 +335,22 @@ final class OpenStatesPerson {
     if (address == null) {
       return null;
     }
-    return address.replaceAll("\\s*;\\s*", ", ").replaceAll(",\\s*,", ",").replaceAll("\\s+", " ")
-        .replaceAll(",\\s*$", "").strip();
+    return address
+        .replaceAll("\\s*;\\s*", ", ")
+        .replaceAll(",\\s*,", ",")
+        .replaceAll("\\s+", " ")
+        .replaceAll(",\\s*$", "")
+        .strip();
   }
 
   private static String contactForm(List<JsonNode> links) {
     return links.stream()
-        .filter(l -> {
-          String note = text(l, "note");
-          return note != null && note.toLowerCase(Locale.ROOT).matches(".*(webform|contact form).*");
-        })
+        .filter(
+            l -> {
+              String note = text(l, "note");
+              return note != null
+                  && note.toLowerCase(Locale.ROOT).matches(".*(webform|contact form).*");
+            })
         .map(l -> text(l, "url"))
         .findFirst()
         .orElse(null);

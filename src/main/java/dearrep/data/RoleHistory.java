@@ -3,10 +3,10 @@ package dearrep.data;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Works out since when an office has been held without a break.
@@ -16,9 +16,9 @@ import java.util.List;
  * district) are chained backwards from the current one while each earlier role ended no more than
  * {@value #MAX_GAP_DAYS} days before the later one began. {@code since} is the start of the
  * earliest role in the chain, or null when that role has no start date: an unknown start is
- * reported as unknown, not as the later, wrong date. (Ash Kalra's Assembly seat moved from
- * district 27 to 25 on 2022-12-05; upstream gives no start for district 27, so his {@code since} is
- * null rather than 2022-12-05.)
+ * reported as unknown, not as the later, wrong date. (Ash Kalra's Assembly seat moved from district
+ * 27 to 25 on 2022-12-05; upstream gives no start for district 27, so his {@code since} is null
+ * rather than 2022-12-05.)
  */
 final class RoleHistory {
 
@@ -58,7 +58,9 @@ final class RoleHistory {
         .orElse(null);
   }
 
-  /** True when the role ending on {@code end} is still held on {@code date} (both ISO, partial ok). */
+  /**
+   * True when the role ending on {@code end} is still held on {@code date} (both ISO, partial ok).
+   */
   static boolean currentOn(String end, String date) {
     return end == null || end.compareTo(date) >= 0;
   }

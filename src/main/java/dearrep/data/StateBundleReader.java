@@ -22,10 +22,10 @@ import java.util.Map;
 
 /**
  * Reads {@code people/<st>.json} with Jackson's streaming parser, straight into the model records.
- * A lookup reads one state file per process, and building databind's reflective deserializers
- * for the records costs several times more than parsing the file; this reader keeps a cold lookup
- * fast. It reads exactly what {@link BundleFiles#json()} writes (unknown fields are skipped);
- * {@code StateBundleReaderTest} checks the two agree on every bundled state.
+ * A lookup reads one state file per process, and building databind's reflective deserializers for
+ * the records costs several times more than parsing the file; this reader keeps a cold lookup fast.
+ * It reads exactly what {@link BundleFiles#json()} writes (unknown fields are skipped); {@code
+ * StateBundleReaderTest} checks the two agree on every bundled state.
  */
 public final class StateBundleReader {
 
@@ -126,8 +126,22 @@ public final class StateBundleReader {
       }
     }
     return new Person(
-        id, name, givenName, familyName, party, email, contactForm, roles, offices, links, social,
-        committees, firstServed, ids, sources, provenance);
+        id,
+        name,
+        givenName,
+        familyName,
+        party,
+        email,
+        contactForm,
+        roles,
+        offices,
+        links,
+        social,
+        committees,
+        firstServed,
+        ids,
+        sources,
+        provenance);
   }
 
   private static Role role(JsonParser p) throws IOException {
@@ -154,7 +168,16 @@ public final class StateBundleReader {
       }
     }
     return new Role(
-        type, level, title, body, state, district, divisionId, jurisdiction, startDate, endDate,
+        type,
+        level,
+        title,
+        body,
+        state,
+        district,
+        divisionId,
+        jurisdiction,
+        startDate,
+        endDate,
         since);
   }
 

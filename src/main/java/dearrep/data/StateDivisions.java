@@ -17,11 +17,14 @@ final class StateDivisions {
     if (code.equals("dc")) {
       return COUNTRY + "/district:dc";
     }
-    return COUNTRY + (TERRITORIES.contains(state.toUpperCase(Locale.ROOT)) ? "/territory:" : "/state:")
+    return COUNTRY
+        + (TERRITORIES.contains(state.toUpperCase(Locale.ROOT)) ? "/territory:" : "/state:")
         + code;
   }
 
-  /** Kind of the state-level division: {@code state}, {@code district} (DC) or {@code territory}. */
+  /**
+   * Kind of the state-level division: {@code state}, {@code district} (DC) or {@code territory}.
+   */
   static String kindOf(String state) {
     String id = of(state);
     String last = id.substring(id.lastIndexOf('/') + 1);
@@ -36,8 +39,8 @@ final class StateDivisions {
   }
 
   /**
-   * Two-letter upper-case state code of an OCD id ({@code ocd-jurisdiction/country:us/state:ca/…}
-   * → {@code CA}), or null when the id names no state, DC or territory.
+   * Two-letter upper-case state code of an OCD id ({@code ocd-jurisdiction/country:us/state:ca/…} →
+   * {@code CA}), or null when the id names no state, DC or territory.
    */
   static String stateOf(String ocdId) {
     for (String segment : ocdId.split("/")) {

@@ -33,7 +33,9 @@ final class UpstreamYaml {
     }
   }
 
-  /** Parses a file, failing with Jackson's exception (which knows the line) when it does not parse. */
+  /**
+   * Parses a file, failing with Jackson's exception (which knows the line) when it does not parse.
+   */
   static JsonNode parse(Path file) throws IOException {
     return YAML.readTree(file.toFile());
   }

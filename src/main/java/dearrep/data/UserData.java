@@ -54,9 +54,9 @@ import java.util.stream.Stream;
  * record's provenance is {@code user:<file name>} with the file's last-modified date, which also
  * decides which roles are current.
  *
- * <p>A broken file (YAML that does not parse, no name, no role that maps to a division, a role
- * that cannot be mapped, an id used by two files) is one line naming the file and the fault. In a
- * folder the user named ({@code --data-dir}, {@code DEARREP_DATA}) it stops the run with {@link
+ * <p>A broken file (YAML that does not parse, no name, no role that maps to a division, a role that
+ * cannot be mapped, an id used by two files) is one line naming the file and the fault. In a folder
+ * the user named ({@code --data-dir}, {@code DEARREP_DATA}) it stops the run with {@link
  * DearrepException.Kind#BAD_INPUT}: the user asked for these records, and answering without them
  * would be wrong. In the default folder ({@code ~/.config/dearrep/people}) the file is skipped with
  * a warning, so a forgotten file cannot break every command.
@@ -65,7 +65,10 @@ public final class UserData {
 
   private UserData() {}
 
-  /** {@code $XDG_CONFIG_HOME/dearrep/people} (default {@code ~/.config/dearrep/people}) if it exists. */
+  /**
+   * {@code $XDG_CONFIG_HOME/dearrep/people} (default {@code ~/.config/dearrep/people}) if it
+   * exists.
+   */
   public static Optional<Path> defaultFolder() {
     String xdg = System.getenv("XDG_CONFIG_HOME");
     Path base =
@@ -92,7 +95,8 @@ public final class UserData {
     if (!Files.isDirectory(folder)) {
       if (explicit) {
         throw DearrepException.badInput(
-            "data folder " + DearrepException.shown(folder.toString())
+            "data folder "
+                + DearrepException.shown(folder.toString())
                 + " does not exist or is not a folder (from --data-dir or DEARREP_DATA)");
       }
       return List.of();
@@ -114,11 +118,15 @@ public final class UserData {
         if (explicit) {
           throw e;
         }
-        warnings.accept(e.getMessage().replace(" — fix or remove the file", " — skipped; fix or remove the file"));
+        warnings.accept(
+            e.getMessage()
+                .replace(" — fix or remove the file", " — skipped; fix or remove the file"));
       }
     }
     List<StateBundle> bundles = new ArrayList<>();
-    people.forEach((state, list) -> bundles.add(new StateBundle(state, divisions(state, list), list, List.of())));
+    people.forEach(
+        (state, list) ->
+            bundles.add(new StateBundle(state, divisions(state, list), list, List.of())));
     return List.copyOf(bundles);
   }
 
@@ -150,7 +158,10 @@ public final class UserData {
       throw broken(file, "empty file");
     }
     if (!(node instanceof ObjectNode person)) {
-      throw broken(file, "expected one person (a mapping with name and roles), found a " + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+      throw broken(
+          file,
+          "expected one person (a mapping with name and roles), found a "
+              + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
     }
     String fileName = file.getFileName().toString();
     if (UpstreamYaml.text(person, "id") == null) {
@@ -159,11 +170,14 @@ public final class UserData {
     Provenance provenance = new Provenance("user:" + fileName, modified(file));
     Warnings warnings = new Warnings(file.getParent());
     Optional<Person> mapped =
-        new OpenStatesPerson(ChamberTable.empty(), Map.of(), Map.of(), provenance, warnings).map(person, file);
+        new OpenStatesPerson(ChamberTable.empty(), Map.of(), Map.of(), provenance, warnings)
+            .map(person, file);
     // The mapper says "…, skipped" of whatever it dropped; its other notes keep the record.
-    Optional<String> dropped = warnings.lines().stream().filter(w -> w.endsWith("skipped")).findFirst();
+    Optional<String> dropped =
+        warnings.lines().stream().filter(w -> w.endsWith("skipped")).findFirst();
     if (dropped.isPresent() || mapped.isEmpty()) {
-      String line = dropped.or(() -> warnings.lines().stream().findFirst()).orElse(": no current role");
+      String line =
+          dropped.or(() -> warnings.lines().stream().findFirst()).orElse(": no current role");
       throw broken(file, line.substring(line.indexOf(": ") + 2));
     }
     return mapped.get();
@@ -180,7 +194,8 @@ public final class UserData {
               r.type().equals("mayor")
                   ? r.body().replaceFirst("^City of ", "")
                   : LocalSeats.divisionName(r.body(), r.district());
-          out.putIfAbsent(id, new Division(id, name, state, StateDivisions.kind(id), null, r.district(), 1));
+          out.putIfAbsent(
+              id, new Division(id, name, state, StateDivisions.kind(id), null, r.district(), 1));
         }
       }
     }
@@ -189,7 +204,8 @@ public final class UserData {
 
   private static String modified(Path file) {
     try {
-      return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault())
+      return LocalDate.ofInstant(
+              Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault())
           .toString();
     } catch (IOException e) {
       return LocalDate.now().toString();

@@ -12,9 +12,9 @@ import java.util.List;
  * <p>Coordinates stay on the source's quantization grid (TopoJSON's integer positions, about 7 m),
  * so nothing is simplified: lon = translateX + x * scaleX, lat = translateY + y * scaleY. Layout:
  * magic {@code DRB1}; four big-endian doubles scaleX, scaleY, translateX, translateY; then varints:
- * district count, and per district its code (length + UTF-8), polygon count, per polygon ring
- * count (shell first), per ring point count and the points as zig-zag deltas from the previous
- * point (from 0,0 at the start of each ring).
+ * district count, and per district its code (length + UTF-8), polygon count, per polygon ring count
+ * (shell first), per ring point count and the points as zig-zag deltas from the previous point
+ * (from 0,0 at the start of each ring).
  */
 final class BoundaryFile {
 

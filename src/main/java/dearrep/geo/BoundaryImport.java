@@ -39,7 +39,9 @@ final class BoundaryImport {
       if (codes.put(geoid, id) != null) {
         throw new IllegalArgumentException("GEOID " + geoid + " appears twice");
       }
-      byState.computeIfAbsent(state, s -> new ArrayList<>()).add(new BoundaryFile.District(geoid, f.polygons()));
+      byState
+          .computeIfAbsent(state, s -> new ArrayList<>())
+          .add(new BoundaryFile.District(geoid, f.polygons()));
     }
     StringBuilder boxes = new StringBuilder();
     for (Map.Entry<String, List<BoundaryFile.District>> e : byState.entrySet()) {

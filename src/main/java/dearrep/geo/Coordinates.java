@@ -13,7 +13,10 @@ public record Coordinates(double lat, double lon) {
   public Coordinates {
     if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
       throw GeoException.invalid(
-          "latitude " + show(lat) + " is out of range: it must be between -90 and 90" + swapHint(lat, lon));
+          "latitude "
+              + show(lat)
+              + " is out of range: it must be between -90 and 90"
+              + swapHint(lat, lon));
     }
     if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
       throw GeoException.invalid(
@@ -36,8 +39,8 @@ public record Coordinates(double lat, double lon) {
   /**
    * Parses a latitude and a longitude as typed ("37.3377", "-121.8853").
    *
-   * @throws GeoException (bad input) for text that is not a number, numbers out of range, or a
-   *     pair that looks swapped
+   * @throws GeoException (bad input) for text that is not a number, numbers out of range, or a pair
+   *     that looks swapped
    */
   public static Coordinates parse(String lat, String lon) {
     return new Coordinates(number("latitude", lat), number("longitude", lon));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -19,7 +20,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -38,7 +38,8 @@ public final class DistrictMap {
   private final Map<String, DivisionCodes> codes = new LinkedHashMap<>();
   private final GeometryFactory factory = new GeometryFactory();
 
-  private record StateBox(String state, double minLon, double minLat, double maxLon, double maxLat) {
+  private record StateBox(
+      String state, double minLon, double minLat, double maxLon, double maxLat) {
     boolean holds(Coordinates p) {
       return p.lon() >= minLon && p.lon() <= maxLon && p.lat() >= minLat && p.lat() <= maxLat;
     }
@@ -97,7 +98,10 @@ public final class DistrictMap {
     return Collections.unmodifiableMap(found);
   }
 
-  /** The state files read so far, as {@code <layer id>/<st>}; shows a query read only what it needed. */
+  /**
+   * The state files read so far, as {@code <layer id>/<st>}; shows a query read only what it
+   * needed.
+   */
   public List<String> loadedFiles() {
     return List.copyOf(new TreeSet<>(loaded.keySet()));
   }
@@ -108,7 +112,8 @@ public final class DistrictMap {
       if (!box.holds(point)) {
         continue;
       }
-      STRtree tree = loaded.computeIfAbsent(layer.id() + "/" + box.state(), k -> load(layer, box.state()));
+      STRtree tree =
+          loaded.computeIfAbsent(layer.id() + "/" + box.state(), k -> load(layer, box.state()));
       for (Object o : tree.query(new Envelope(c))) {
         Area area = (Area) o;
         if (area.covers(c)) {

@@ -26,11 +26,11 @@ import org.apache.commons.csv.CSVRecord;
  * Builds {@code data/geo/} from the upstream snapshots: the ZIP place files, one folder per layer,
  * the manifest {@code geo/layers.json} and {@code geo/sources.json} (the datasets used).
  *
- * <p>What to read and the facts about each source (commit, license, vintage, validity) come from
- * an inputs file ({@code scripts/geo-inputs.json}), not from constants here. Each layer names a
- * source {@code format}; today {@code zccd} (ZCTA to district rows) and {@code topojson-cd}
- * (Census congressional boundaries). Layers of other district kinds need a reader for their format
- * and an entry in the inputs file; the runtime reads whatever the manifest lists.
+ * <p>What to read and the facts about each source (commit, license, vintage, validity) come from an
+ * inputs file ({@code scripts/geo-inputs.json}), not from constants here. Each layer names a source
+ * {@code format}; today {@code zccd} (ZCTA to district rows) and {@code topojson-cd} (Census
+ * congressional boundaries). Layers of other district kinds need a reader for their format and an
+ * entry in the inputs file; the runtime reads whatever the manifest lists.
  */
 public final class GeoImport {
 
@@ -58,7 +58,11 @@ public final class GeoImport {
     }
     Summary s = run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
     System.out.printf(
-        Locale.ROOT, "geo: %d ZIP codes, layers %s, %,d bytes%n", s.zips(), s.layerRecords(), s.bytes());
+        Locale.ROOT,
+        "geo: %d ZIP codes, layers %s, %,d bytes%n",
+        s.zips(),
+        s.layerRecords(),
+        s.bytes());
   }
 
   /** Replaces {@code <dataDir>/geo} with a fresh build from {@code shared}. */
@@ -74,7 +78,8 @@ public final class GeoImport {
     records.put("openstates-metadata", congressIds.states());
 
     JsonNode places = inputs.path("zipPlaces");
-    int zips = new ZipPlaceImport(source(places.path("dataset").asText())).write(geo.resolve("zip"));
+    int zips =
+        new ZipPlaceImport(source(places.path("dataset").asText())).write(geo.resolve("zip"));
     records.put(places.path("dataset").asText(), zips);
 
     List<GeoLayer> layers = new ArrayList<>();
@@ -98,8 +103,10 @@ public final class GeoImport {
     int n =
         switch (in.path("format").asText()) {
           case "zccd" -> new CrosswalkImport(congressIds).write(src, dir);
-          case "topojson-cd" -> new BoundaryImport(congressIds).write(src, in.path("object").asText(), dir);
-          default -> throw new IllegalArgumentException("unknown layer format " + in.path("format"));
+          case "topojson-cd" ->
+              new BoundaryImport(congressIds).write(src, in.path("object").asText(), dir);
+          default ->
+              throw new IllegalArgumentException("unknown layer format " + in.path("format"));
         };
     records.merge(dataset, n, Integer::sum);
     return new GeoLayer(
@@ -172,17 +179,28 @@ public final class GeoImport {
     Map<String, StringBuilder> chunks = new TreeMap<>();
     rows.forEach(
         (key, line) ->
-            chunks.computeIfAbsent(key.substring(0, 2), k -> new StringBuilder()).append(line).append('\n'));
+            chunks
+                .computeIfAbsent(key.substring(0, 2), k -> new StringBuilder())
+                .append(line)
+                .append('\n'));
     for (Map.Entry<String, StringBuilder> c : chunks.entrySet()) {
       Files.writeString(dir.resolve(c.getKey() + ".tsv"), c.getValue(), StandardCharsets.UTF_8);
     }
   }
 
   /** Writes the code → OCD id, name table of a layer. */
-  static void writeDivisions(Path dir, Map<String, String> codeToId, CongressIds ids) throws IOException {
+  static void writeDivisions(Path dir, Map<String, String> codeToId, CongressIds ids)
+      throws IOException {
     StringBuilder sb = new StringBuilder();
     new TreeMap<>(codeToId)
-        .forEach((code, id) -> sb.append(code).append('\t').append(id).append('\t').append(ids.name(id)).append('\n'));
+        .forEach(
+            (code, id) ->
+                sb.append(code)
+                    .append('\t')
+                    .append(id)
+                    .append('\t')
+                    .append(ids.name(id))
+                    .append('\n'));
     Files.writeString(dir.resolve("divisions.tsv"), sb, StandardCharsets.UTF_8);
   }
 

@@ -43,7 +43,8 @@ public record GeoLayer(
     for (String required : new String[] {id, kind, form, path, divisions}) {
       if (required == null || required.isEmpty()) {
         throw new GeoException(
-            GeoException.Reason.DATA, "geo layer " + id + " lacks id, kind, form, path or divisions");
+            GeoException.Reason.DATA,
+            "geo layer " + id + " lacks id, kind, form, path or divisions");
       }
     }
     validFrom = orEmpty(validFrom);
@@ -69,7 +70,10 @@ public record GeoLayer(
     return validThroughDate().map(day::isAfter).orElse(false);
   }
 
-  /** True when the layer is still valid on {@code day} but its last valid day is within {@code days}. */
+  /**
+   * True when the layer is still valid on {@code day} but its last valid day is within {@code
+   * days}.
+   */
   public boolean expiresWithin(LocalDate day, int days) {
     return !expiredOn(day)
         && validThroughDate().map(end -> !day.plusDays(days).isBefore(end)).orElse(false);
@@ -82,7 +86,11 @@ public record GeoLayer(
   public Optional<String> expiryNotice(LocalDate day, int warnDays) {
     if (expiredOn(day)) {
       return Optional.of(
-          "Note: " + describe() + " expired after " + validThrough + "; districts may have changed.");
+          "Note: "
+              + describe()
+              + " expired after "
+              + validThrough
+              + "; districts may have changed.");
     }
     if (expiresWithin(day, warnDays)) {
       return Optional.of("Note: " + describe() + " is valid through " + validThrough + ".");

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The manifest of geo data, {@code geo/layers.json}: where the ZIP directory lives and which
- * layers place ZIP codes and points in which kinds of district. Code iterates it, so adding a
- * crosswalk or a boundary layer is a data change.
+ * The manifest of geo data, {@code geo/layers.json}: where the ZIP directory lives and which layers
+ * place ZIP codes and points in which kinds of district. Code iterates it, so adding a crosswalk or
+ * a boundary layer is a data change.
  *
  * @param zipPlaces folder of the ZIP place files, relative to the data root ({@code geo/zip/})
  * @param zipDataset key of the dataset the ZIP places come from
@@ -38,7 +38,8 @@ public record GeoLayers(
         files
             .open(MANIFEST)
             .orElseThrow(
-                () -> new GeoException(GeoException.Reason.DATA, "geo data missing: " + MANIFEST))) {
+                () ->
+                    new GeoException(GeoException.Reason.DATA, "geo data missing: " + MANIFEST))) {
       return ManifestReader.read(in);
     } catch (IOException | RuntimeException e) {
       if (e instanceof GeoException g) {

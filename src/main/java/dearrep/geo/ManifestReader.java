@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads {@code geo/layers.json} with Jackson's streaming parser: a cold data-binding mapper costs
- * a few hundred milliseconds of class loading, which a one-shot lookup cannot afford.
+ * Reads {@code geo/layers.json} with Jackson's streaming parser: a cold data-binding mapper costs a
+ * few hundred milliseconds of class loading, which a one-shot lookup cannot afford.
  */
 final class ManifestReader {
 

@@ -49,7 +49,9 @@ final class TopoJson {
     List<Feature> features = new ArrayList<>();
     for (JsonNode g : geometries) {
       Map<String, String> props = new TreeMap<>();
-      g.path("properties").fields().forEachRemaining(e -> props.put(e.getKey(), e.getValue().asText()));
+      g.path("properties")
+          .fields()
+          .forEachRemaining(e -> props.put(e.getKey(), e.getValue().asText()));
       List<List<int[]>> polygons = new ArrayList<>();
       switch (g.path("type").asText()) {
         case "Polygon" -> addPolygon(polygons, g.path("arcs"));

@@ -34,8 +34,8 @@ public final class ZipDirectory {
   }
 
   /**
-   * The five-digit ZIP code of user input: {@code 95113}, {@code 95113-1905} and {@code
-   * 951131905} all give {@code 95113}.
+   * The five-digit ZIP code of user input: {@code 95113}, {@code 95113-1905} and {@code 951131905}
+   * all give {@code 95113}.
    *
    * @throws GeoException (bad input) when the text is not a ZIP or ZIP+4 code
    */

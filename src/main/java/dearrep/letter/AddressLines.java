@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * Splits an upstream one-line address into the lines of an envelope.
  *
  * <p>Upstream writes addresses on one line with ", " or "; " between parts, sometimes with no
- * separator at all ("331 Hart Senate Office Building Washington DC 20510"). The last line is
- * always "City, ST ZIP"; the parts before it become lines of their own, and a suite, room or
- * P.O. box that trails a street gets its own line. With no separator before the city, the city is
- * taken to be the words after the last street word or number.
+ * separator at all ("331 Hart Senate Office Building Washington DC 20510"). The last line is always
+ * "City, ST ZIP"; the parts before it become lines of their own, and a suite, room or P.O. box that
+ * trails a street gets its own line. With no separator before the city, the city is taken to be the
+ * words after the last street word or number.
  */
 final class AddressLines {
 
@@ -24,10 +24,49 @@ final class AddressLines {
       Pattern.compile("\\s+(?=(Suite|Ste\\.?|Room|Rm\\.?|P\\.?\\s?O\\.? Box)\\s+\\S)");
   private static final Set<String> STREET_WORDS =
       Set.of(
-          "st", "st.", "street", "ave", "ave.", "avenue", "blvd", "blvd.", "boulevard", "rd", "rd.",
-          "road", "dr", "dr.", "drive", "way", "ln", "ln.", "lane", "ct", "ct.", "court", "pl",
-          "pl.", "place", "pkwy", "parkway", "hwy", "highway", "building", "bldg", "bldg.",
-          "capitol", "mall", "plaza", "nw", "ne", "sw", "se", "sq", "square", "circle", "ter");
+          "st",
+          "st.",
+          "street",
+          "ave",
+          "ave.",
+          "avenue",
+          "blvd",
+          "blvd.",
+          "boulevard",
+          "rd",
+          "rd.",
+          "road",
+          "dr",
+          "dr.",
+          "drive",
+          "way",
+          "ln",
+          "ln.",
+          "lane",
+          "ct",
+          "ct.",
+          "court",
+          "pl",
+          "pl.",
+          "place",
+          "pkwy",
+          "parkway",
+          "hwy",
+          "highway",
+          "building",
+          "bldg",
+          "bldg.",
+          "capitol",
+          "mall",
+          "plaza",
+          "nw",
+          "ne",
+          "sw",
+          "se",
+          "sq",
+          "square",
+          "circle",
+          "ter");
 
   private AddressLines() {}
 

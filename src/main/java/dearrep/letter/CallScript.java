@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What to say on a phone call to an official's office: the numbers to dial (district office
- * first, then the capitol) and a short spoken script with a greeting, who is calling and from
- * where, the ask, and a thank-you.
+ * What to say on a phone call to an official's office: the numbers to dial (district office first,
+ * then the capitol) and a short spoken script with a greeting, who is calling and from where, the
+ * ask, and a thank-you.
  *
  * @param spoken how to name the official aloud ("Assemblymember Kalra")
  * @param phones numbers to call, in the order to try them
@@ -40,7 +40,9 @@ public record CallScript(String spoken, List<Phone> phones, String text) {
     }
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("spoken", form.spoken());
-    c.put("phones", phones.stream().map(p -> Map.of("label", p.label(), "number", p.number())).toList());
+    c.put(
+        "phones",
+        phones.stream().map(p -> Map.of("label", p.label(), "number", p.number())).toList());
     c.put("callerName", caller.name());
     c.put("zip", caller.zip());
     c.put("constituency", Constituency.of(role));

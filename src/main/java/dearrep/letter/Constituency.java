@@ -9,7 +9,9 @@ final class Constituency {
   /** DC and the territories send one non-voting member each; their seat is the whole place. */
   private static final java.util.regex.Pattern NUMBERED =
       java.util.regex.Pattern.compile("\\d+[A-Za-z]?|[A-Za-z]?\\d+");
-  private static final java.util.regex.Pattern LEADING_ZEROS = java.util.regex.Pattern.compile("^0+(?=.)");
+
+  private static final java.util.regex.Pattern LEADING_ZEROS =
+      java.util.regex.Pattern.compile("^0+(?=.)");
   private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
   private static final java.util.Set<String> NON_VOTING =
       java.util.Set.of("DC", "PR", "GU", "VI", "AS", "MP");
@@ -32,12 +34,15 @@ final class Constituency {
     }
     return switch (type) {
       case "lower", "upper" -> legislative(role, d);
-      case "legislature" -> state.equals("DC")
-          ? (d.startsWith("Ward") ? d : "the District of Columbia")
-          : legislativeDistrict("Legislative", d);
+      case "legislature" ->
+          state.equals("DC")
+              ? (d.startsWith("Ward") ? d : "the District of Columbia")
+              : legislativeDistrict("Legislative", d);
       case "mayor" -> "the City of " + Places.city(role);
-      case "councilmember" -> d.isEmpty() ? "the City of " + Places.city(role)
-          : d.startsWith("District") ? "Council " + d : "Council District " + d;
+      case "councilmember" ->
+          d.isEmpty()
+              ? "the City of " + Places.city(role)
+              : d.startsWith("District") ? "Council " + d : "Council District " + d;
       default -> Places.stateName(state);
     };
   }

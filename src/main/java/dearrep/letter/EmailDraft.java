@@ -18,10 +18,10 @@ import java.util.HexFormat;
 import java.util.Properties;
 
 /**
- * Writes a letter as an RFC 5322 draft with Jakarta Mail: From the writer, To the official's
- * e-mail where there is one (otherwise no To, and the body starts with the contact-form URL),
- * UTF-8 headers encoded, {@code X-Unsent: 1} so mail programs open it as a draft. The
- * Message-ID is derived from the content so the same letter gives the same bytes.
+ * Writes a letter as an RFC 5322 draft with Jakarta Mail: From the writer, To the official's e-mail
+ * where there is one (otherwise no To, and the body starts with the contact-form URL), UTF-8
+ * headers encoded, {@code X-Unsent: 1} so mail programs open it as a draft. The Message-ID is
+ * derived from the content so the same letter gives the same bytes.
  */
 final class EmailDraft {
 
@@ -72,8 +72,9 @@ final class EmailDraft {
   private static String messageId(Letter letter, String body, String senderEmail) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update((letter.recipientId() + "\n" + letter.dateText() + "\n" + body)
-          .getBytes(StandardCharsets.UTF_8));
+      sha.update(
+          (letter.recipientId() + "\n" + letter.dateText() + "\n" + body)
+              .getBytes(StandardCharsets.UTF_8));
       String hash = HexFormat.of().formatHex(sha.digest(), 0, 12);
       String domain = senderEmail.substring(senderEmail.indexOf('@') + 1);
       return "<" + hash + ".dearrep@" + domain + ">";

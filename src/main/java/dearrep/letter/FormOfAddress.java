@@ -9,16 +9,15 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * How to address an official in writing: the inside-address name and body line, and the
- * salutation.
+ * How to address an official in writing: the inside-address name and body line, and the salutation.
  *
- * <p>One table, keyed by the role's type, covers every office in the data. Legislators take
- * their chamber's member title ("Assemblymember", "Assembly Member", "Delegate",
- * "Representative", "Senator", "Councilmember"); members of Congress are Senators,
- * Representatives, Delegates (DC and the territories) or the Resident Commissioner (Puerto Rico).
- * Elected officials are "The Honorable" with their full name, never with a surname alone; when
- * the data has only one name, the title stands in ("Senator Smith"). Appointed chief election
- * officials have no courtesy title: their full name is used in the salutation.
+ * <p>One table, keyed by the role's type, covers every office in the data. Legislators take their
+ * chamber's member title ("Assemblymember", "Assembly Member", "Delegate", "Representative",
+ * "Senator", "Councilmember"); members of Congress are Senators, Representatives, Delegates (DC and
+ * the territories) or the Resident Commissioner (Puerto Rico). Elected officials are "The
+ * Honorable" with their full name, never with a surname alone; when the data has only one name, the
+ * title stands in ("Senator Smith"). Appointed chief election officials have no courtesy title:
+ * their full name is used in the salutation.
  *
  * @param title courtesy title used before the surname ("Assemblymember"), or empty when none
  * @param insideName first line of the inside address ("The Honorable Ash Kalra")
@@ -56,11 +55,15 @@ public record FormOfAddress(
               "governor",
               new Row(
                   r -> "DC".equalsIgnoreCase(r.state()) ? "Mayor" : "Governor",
-                  r -> "DC".equalsIgnoreCase(r.state()) ? "Office of the Mayor" : "Office of the Governor",
+                  r ->
+                      "DC".equalsIgnoreCase(r.state())
+                          ? "Office of the Mayor"
+                          : "Office of the Governor",
                   true)),
           Map.entry(
               "lt_governor", new Row("Lieutenant Governor", "Office of the Lieutenant Governor")),
-          Map.entry("attorney general", new Row("Attorney General", "Office of the Attorney General")),
+          Map.entry(
+              "attorney general", new Row("Attorney General", "Office of the Attorney General")),
           Map.entry("secretary of state", new Row("Secretary", "Office of the Secretary of State")),
           Map.entry("treasurer", new Row("Treasurer", "Office of the State Treasurer")),
           Map.entry("auditor", new Row("Auditor", "Office of the State Auditor")),
@@ -102,7 +105,8 @@ public record FormOfAddress(
       insideName = full;
     }
     String named = title.isEmpty() ? full : title + " " + surname;
-    return new FormOfAddress(title, insideName, row.body().apply(role), "Dear " + named + ":", named);
+    return new FormOfAddress(
+        title, insideName, row.body().apply(role), "Dear " + named + ":", named);
   }
 
   /** The family name for salutations: the record's, else the last name-like word of the name. */
@@ -152,14 +156,20 @@ public record FormOfAddress(
       return "Chairman";
     }
     return switch (t) {
-      case "Assemblymember", "Assembly Member", "Delegate", "Representative", "Senator",
-          "Councilmember" -> t;
+      case "Assemblymember",
+          "Assembly Member",
+          "Delegate",
+          "Representative",
+          "Senator",
+          "Councilmember" ->
+          t;
       case "Senators" -> "Senator";
-      case "", "Legislators" -> switch (role.type()) {
-        case "lower" -> "Representative";
-        case "legislature" -> "DC".equalsIgnoreCase(role.state()) ? "Councilmember" : "Senator";
-        default -> "Senator";
-      };
+      case "", "Legislators" ->
+          switch (role.type()) {
+            case "lower" -> "Representative";
+            case "legislature" -> "DC".equalsIgnoreCase(role.state()) ? "Councilmember" : "Senator";
+            default -> "Senator";
+          };
       default -> t;
     };
   }
@@ -173,13 +183,16 @@ public record FormOfAddress(
     String title = legislatorTitle(role);
     return switch (role.type()) {
       case "upper" -> state + " State Senate";
-      case "legislature" -> "DC".equalsIgnoreCase(role.state())
-          ? "Council of the District of Columbia"
-          : state + " Legislature";
-      default -> title.startsWith("Assembly")
-          ? state + " State Assembly"
-          : title.equals("Delegate") ? state + " House of Delegates" : state
-              + " House of Representatives";
+      case "legislature" ->
+          "DC".equalsIgnoreCase(role.state())
+              ? "Council of the District of Columbia"
+              : state + " Legislature";
+      default ->
+          title.startsWith("Assembly")
+              ? state + " State Assembly"
+              : title.equals("Delegate")
+                  ? state + " House of Delegates"
+                  : state + " House of Representatives";
     };
   }
 }

@@ -56,7 +56,8 @@ public record Letter(
   static final String POINTS_INTRO = "As you weigh this, I hope you will keep in mind:";
   static final String SIGN_OFF = "Sincerely,";
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
   public Letter {
     insideAddress = List.copyOf(insideAddress);
@@ -83,11 +84,20 @@ public record Letter(
     List<String> inside = new ArrayList<>();
     inside.add(form.insideName());
     inside.add(form.body());
-    request.office().pick(person, request.sender().zip()).map(Office::address).ifPresent(address ->
-        inside.addAll(AddressLines.split(address, List.of(person.name(), form.body()))));
+    request
+        .office()
+        .pick(person, request.sender().zip())
+        .map(Office::address)
+        .ifPresent(
+            address ->
+                inside.addAll(AddressLines.split(address, List.of(person.name(), form.body()))));
     String opening =
-        "As a constituent in " + Constituency.of(role) + ", I am writing to you about "
-            + topic.about() + ". " + topic.framing(request.position());
+        "As a constituent in "
+            + Constituency.of(role)
+            + ", I am writing to you about "
+            + topic.about()
+            + ". "
+            + topic.framing(request.position());
     return new Letter(
         person.id() == null ? "" : person.id(),
         Text.line(person.name()),

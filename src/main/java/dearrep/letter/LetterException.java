@@ -3,9 +3,9 @@ package dearrep.letter;
 import dearrep.model.DearrepException;
 
 /**
- * A letter cannot be written from the input given: an unknown topic, a missing sender field, a
- * note that is too long (bad input), or a broken topic or template file (failure). The message is
- * meant for the user; the command line maps the kind to an exit code.
+ * A letter cannot be written from the input given: an unknown topic, a missing sender field, a note
+ * that is too long (bad input), or a broken topic or template file (failure). The message is meant
+ * for the user; the command line maps the kind to an exit code.
  */
 public class LetterException extends DearrepException {
   private static final long serialVersionUID = 1L;

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 
 /**
- * Renders letters in every {@link Format}. Text formats come from the Mustache templates in
- * {@code data/templates/}; a PDF lays out the plain-text rendering; an e-mail wraps the e-mail
- * template in an RFC 5322 message.
+ * Renders letters in every {@link Format}. Text formats come from the Mustache templates in {@code
+ * data/templates/}; a PDF lays out the plain-text rendering; an e-mail wraps the e-mail template in
+ * an RFC 5322 message.
  *
  * <p>For many PDF letters into one file, use a {@link PdfLetterWriter} directly.
  */

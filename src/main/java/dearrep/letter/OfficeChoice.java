@@ -31,12 +31,14 @@ public enum OfficeChoice {
     List<Office> offices = withAddress(person);
     int best = offices.stream().mapToInt(o -> rank(o, this)).min().orElse(Integer.MAX_VALUE);
     List<Office> candidates = offices.stream().filter(o -> rank(o, this) == best).toList();
-    return candidates.isEmpty() ? Optional.empty() : Optional.of(NearestOffice.among(candidates, writerZip));
+    return candidates.isEmpty()
+        ? Optional.empty()
+        : Optional.of(NearestOffice.among(candidates, writerZip));
   }
 
   /**
-   * Offices to call, in order: district offices first, then the capitol, then the rest, each with
-   * a phone number.
+   * Offices to call, in order: district offices first, then the capitol, then the rest, each with a
+   * phone number.
    */
   public static List<Office> forCalls(Person person) {
     List<Office> out = new ArrayList<>();

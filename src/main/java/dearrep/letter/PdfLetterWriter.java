@@ -23,11 +23,11 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Lays out letters on US Letter pages with 1-inch margins in DejaVu Serif, embedded as a subset,
- * and appends them to one PDF document. A batch keeps one writer and adds thousands of letters;
- * a single letter is one writer with one {@link #add}.
+ * and appends them to one PDF document. A batch keeps one writer and adds thousands of letters; a
+ * single letter is one writer with one {@link #add}.
  *
- * <p>Fallback: a character the bundled font lacks (an emoji, a script DejaVu Serif does not
- * cover) is printed as "?" and reported once in {@link #warnings()}; it never fails the letter.
+ * <p>Fallback: a character the bundled font lacks (an emoji, a script DejaVu Serif does not cover)
+ * is printed as "?" and reported once in {@link #warnings()}; it never fails the letter.
  *
  * <p>Not thread-safe: use one writer per thread. The parsed fonts are shared.
  */
@@ -183,8 +183,9 @@ public final class PdfLetterWriter implements AutoCloseable {
             out = new StringBuilder(s.length()).append(s, 0, i);
           }
           warnings.add(
-              String.format("U+%04X %s is not in the bundled font; printed as '?'", cp,
-                  new String(Character.toChars(cp))));
+              String.format(
+                  "U+%04X %s is not in the bundled font; printed as '?'",
+                  cp, new String(Character.toChars(cp))));
           out.append('?');
         } else if (out != null) {
           out.append(s, i, i + n);

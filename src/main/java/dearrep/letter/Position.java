@@ -24,7 +24,6 @@ public enum Position {
         return p;
       }
     }
-    throw new LetterException(
-        "unknown position '" + text + "': use support, oppose or concern");
+    throw new LetterException("unknown position '" + text + "': use support, oppose or concern");
   }
 }

@@ -63,8 +63,12 @@ public final class ProfileStore {
       return Optional.ofNullable(s);
     } catch (IOException e) {
       throw LetterException.broken(
-          "cannot read the profile " + file + ": " + e.getMessage()
-              + " (fix it or set it again with dearrep profile set)", e);
+          "cannot read the profile "
+              + file
+              + ": "
+              + e.getMessage()
+              + " (fix it or set it again with dearrep profile set)",
+          e);
     }
   }
 
@@ -80,7 +84,8 @@ public final class ProfileStore {
         }
         Files.writeString(tmp, YAML.writeValueAsString(sender), StandardCharsets.UTF_8);
         try {
-          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -46,7 +46,8 @@ public record Sender(
     addIfPresent(lines, name);
     addIfPresent(lines, street);
     String stateZip = (state + " " + zip).strip();
-    String cityLine = city.isEmpty() ? stateZip : stateZip.isEmpty() ? city : city + ", " + stateZip;
+    String cityLine =
+        city.isEmpty() ? stateZip : stateZip.isEmpty() ? city : city + ", " + stateZip;
     addIfPresent(lines, cityLine);
     addIfPresent(lines, email);
     return List.copyOf(lines);

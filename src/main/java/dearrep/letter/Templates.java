@@ -65,6 +65,8 @@ final class Templates {
       out.append(c);
     }
     // A value at the start of a line that looks like a list item or a numbered list.
-    return out.toString().replaceFirst("^([-+])(?= )", "\\\\$1").replaceFirst("^(\\d+)\\.(?= )", "$1\\\\.");
+    return out.toString()
+        .replaceFirst("^([-+])(?= )", "\\\\$1")
+        .replaceFirst("^(\\d+)\\.(?= )", "$1\\\\.");
   }
 }

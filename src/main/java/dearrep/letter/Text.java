@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Cleans text a writer typed before it goes into a letter. The text is data: it is never
- * evaluated as a template. Control characters (other than line breaks) and invisible bidi
- * overrides are removed, line breaks normalized, and the text put in Unicode NFC so that fonts
- * find precomposed letters such as "ễ".
+ * Cleans text a writer typed before it goes into a letter. The text is data: it is never evaluated
+ * as a template. Control characters (other than line breaks) and invisible bidi overrides are
+ * removed, line breaks normalized, and the text put in Unicode NFC so that fonts find precomposed
+ * letters such as "ễ".
  */
 final class Text {
 
@@ -76,9 +76,7 @@ final class Text {
   static String clean(String s) {
     String t = s.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
     StringBuilder out = new StringBuilder(t.length());
-    t.codePoints()
-        .filter(cp -> cp == '\n' || !unwanted(cp))
-        .forEach(out::appendCodePoint);
+    t.codePoints().filter(cp -> cp == '\n' || !unwanted(cp)).forEach(out::appendCodePoint);
     return Normalizer.normalize(out, Normalizer.Form.NFC);
   }
 

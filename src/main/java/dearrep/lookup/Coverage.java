@@ -28,11 +28,17 @@ public record Coverage(Place place, List<Seat> seats, List<String> notices) {
    * @param state two-letter state code
    * @param lat latitude used for point lookups, or null
    * @param lon longitude, or null
-   * @param locatedBy how districts were found: {@code zip-crosswalk}, {@code zip-point} (a ZIP
-   *     with no ZCTA, placed by its GeoNames point), or {@code coordinates}
+   * @param locatedBy how districts were found: {@code zip-crosswalk}, {@code zip-point} (a ZIP with
+   *     no ZCTA, placed by its GeoNames point), or {@code coordinates}
    */
   public record Place(
-      String zip, String city, String county, String state, Double lat, Double lon, String locatedBy) {}
+      String zip,
+      String city,
+      String county,
+      String state,
+      Double lat,
+      Double lon,
+      String locatedBy) {}
 
   /** Whether the data decides a seat for this place. */
   public enum Status {
@@ -57,7 +63,12 @@ public record Coverage(Place place, List<Seat> seats, List<String> notices) {
    * @param note for ambiguous and undetermined seats, what the user can do
    */
   public record Seat(
-      Level level, String kind, String label, Status status, List<Representation> candidates, String note) {
+      Level level,
+      String kind,
+      String label,
+      Status status,
+      List<Representation> candidates,
+      String note) {
 
     public Seat {
       candidates = List.copyOf(candidates);

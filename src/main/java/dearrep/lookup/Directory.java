@@ -127,7 +127,8 @@ public final class Directory {
       end = end < 0 ? text.length() : end;
       String[] f = text.substring(start, end).split("\t", -1);
       if (at - start < f[0].length() && f.length >= 3) {
-        String folded = new String(f[0].getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        String folded =
+            new String(f[0].getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
         if (containsAll(folded, words)) {
           found.put(f[2], new NameMatch(f[2], f[1], folded));
         }
@@ -196,7 +197,10 @@ public final class Directory {
           byKey.putIfAbsent(d.key(), d);
         }
       } catch (IOException e) {
-        throw new DearrepException(DearrepException.Kind.FAILURE, "bundled " + file + " is unreadable: " + e.getMessage(), e);
+        throw new DearrepException(
+            DearrepException.Kind.FAILURE,
+            "bundled " + file + " is unreadable: " + e.getMessage(),
+            e);
       }
     }
     return List.copyOf(byKey.values());
@@ -260,7 +264,8 @@ public final class Directory {
     List<IndexEntry> entries = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(
-            new InputStreamReader(bundle.require(BundleFiles.PEOPLE_INDEX), StandardCharsets.UTF_8))) {
+            new InputStreamReader(
+                bundle.require(BundleFiles.PEOPLE_INDEX), StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         String[] f = line.split("\t", -1);

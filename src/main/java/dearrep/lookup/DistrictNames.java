@@ -13,12 +13,15 @@ final class DistrictNames {
   /** The division whose district name matches what the user typed: "025" = "25", "1" = "Ward 1". */
   static Optional<Division> match(List<Division> seats, String typed) {
     String want = key(typed);
-    Optional<Division> exact = seats.stream().filter(d -> key(d.district()).equals(want)).findFirst();
+    Optional<Division> exact =
+        seats.stream().filter(d -> key(d.district()).equals(want)).findFirst();
     if (exact.isPresent()) {
       return exact;
     }
     List<Division> byNumber =
-        seats.stream().filter(d -> key(d.district()).replaceAll("^(ward|district) ", "").equals(want)).toList();
+        seats.stream()
+            .filter(d -> key(d.district()).replaceAll("^(ward|district) ", "").equals(want))
+            .toList();
     return byNumber.size() == 1 ? Optional.of(byNumber.get(0)) : Optional.empty();
   }
 
@@ -27,14 +30,22 @@ final class DistrictNames {
     if (seats.isEmpty()) {
       return subject + " no " + noun + " in the data";
     }
-    boolean numeric = seats.stream().allMatch(d -> d.district() != null && d.district().matches("\\d+"));
+    boolean numeric =
+        seats.stream().allMatch(d -> d.district() != null && d.district().matches("\\d+"));
     if (numeric) {
       int min = seats.stream().mapToInt(d -> Integer.parseInt(d.district())).min().orElse(0);
       int max = seats.stream().mapToInt(d -> Integer.parseInt(d.district())).max().orElse(0);
       return subject + " " + noun + " " + min + "–" + max;
     }
     List<String> names = seats.stream().map(Division::district).sorted().limit(4).toList();
-    return subject + " " + seats.size() + " named " + noun + ", e.g. \"" + String.join("\", \"", names) + "\"";
+    return subject
+        + " "
+        + seats.size()
+        + " named "
+        + noun
+        + ", e.g. \""
+        + String.join("\", \"", names)
+        + "\"";
   }
 
   static String possessive(String name) {

@@ -40,7 +40,8 @@ public sealed interface DistrictQuery {
 
   Pattern STATE = Pattern.compile("[A-Za-z]{2}");
   Pattern ZIP = Pattern.compile("(\\d{5})(?:-\\d{4})?");
-  Pattern AT_LARGE = Pattern.compile("([A-Za-z]{2})-(?:CD)?(?:AL|AT-?LARGE|0+)", Pattern.CASE_INSENSITIVE);
+  Pattern AT_LARGE =
+      Pattern.compile("([A-Za-z]{2})-(?:CD)?(?:AL|AT-?LARGE|0+)", Pattern.CASE_INSENSITIVE);
   Pattern HOUSE = Pattern.compile("([A-Za-z]{2})-(?:CD)?0*(\\d{1,3})", Pattern.CASE_INSENSITIVE);
   Pattern LEGISLATIVE =
       Pattern.compile("([A-Za-z]{2})-(AD|HD|SD|LD)\\s*[\"']?(.+?)[\"']?", Pattern.CASE_INSENSITIVE);
@@ -71,7 +72,10 @@ public sealed interface DistrictQuery {
       return new Division(lower);
     }
     if (lower.startsWith("ocd-person/") || lower.startsWith("bioguide:")) {
-      return new PersonId(lower.startsWith("bioguide:") ? "bioguide:" + q.substring(9).toUpperCase(Locale.ROOT) : lower);
+      return new PersonId(
+          lower.startsWith("bioguide:")
+              ? "bioguide:" + q.substring(9).toUpperCase(Locale.ROOT)
+              : lower);
     }
     Matcher m;
     if ((m = ZIP.matcher(q)).matches()) {
@@ -117,6 +121,10 @@ public sealed interface DistrictQuery {
   /** "San José" → "san_jose": OCD place slugs are lower-case ASCII with underscores. */
   static String slug(String name) {
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return ascii.toLowerCase(Locale.ROOT).strip().replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    return ascii
+        .toLowerCase(Locale.ROOT)
+        .strip()
+        .replaceAll("[^a-z0-9]+", "_")
+        .replaceAll("^_|_$", "");
   }
 }

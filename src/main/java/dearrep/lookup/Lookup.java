@@ -49,7 +49,8 @@ public final class Lookup {
       throw DearrepException.badInput("a ZIP code is looked up with --zip " + z.zip());
     }
     DistrictQuery.PersonId p = (DistrictQuery.PersonId) query;
-    throw DearrepException.badInput("'" + p.id() + "' is a person: use `dearrep show " + p.id() + "`");
+    throw DearrepException.badInput(
+        "'" + p.id() + "' is a person: use `dearrep show " + p.id() + "`");
   }
 
   /** A person by id. */
@@ -98,7 +99,9 @@ public final class Lookup {
         }
       }
     }
-    members.sort(Comparator.comparing((Representation.Member m) -> rank(m.role())).thenComparing(m -> m.person().name()));
+    members.sort(
+        Comparator.comparing((Representation.Member m) -> rank(m.role()))
+            .thenComparing(m -> m.person().name()));
     List<Vacancy> vacancies =
         state.vacancies().stream().filter(v -> division.id().equals(v.divisionId())).toList();
     return new Representation(division, members, vacancies);
@@ -119,16 +122,23 @@ public final class Lookup {
   private Division stateDivision(String state) {
     requireState(state);
     return divisions(state).stream()
-        .filter(d -> "state".equals(d.kind()) || "district".equals(d.kind()) || "territory".equals(d.kind()))
+        .filter(
+            d ->
+                "state".equals(d.kind())
+                    || "district".equals(d.kind())
+                    || "territory".equals(d.kind()))
         .findFirst()
-        .orElseThrow(() -> DearrepException.notFound("no statewide offices are bundled for " + state));
+        .orElseThrow(
+            () -> DearrepException.notFound("no statewide offices are bundled for " + state));
   }
 
   private Division congressional(DistrictQuery.Congressional q) {
     requireState(q.state());
-    List<Division> seats = divisions(q.state()).stream().filter(d -> "cd".equals(d.kind())).toList();
+    List<Division> seats =
+        divisions(q.state()).stream().filter(d -> "cd".equals(d.kind())).toList();
     if (seats.isEmpty()) {
-      throw DearrepException.notFound(directory.stateName(q.state()) + " has no voting U.S. House district in the data");
+      throw DearrepException.notFound(
+          directory.stateName(q.state()) + " has no voting U.S. House district in the data");
     }
     if (seats.size() == 1 && (q.district().equals("at-large") || q.district().equals("1"))) {
       return seats.get(0);
@@ -145,7 +155,9 @@ public final class Lookup {
                         + q.district()
                         + ": "
                         + DistrictNames.describe(
-                            directory.stateName(q.state()) + " has", "congressional districts", seats)));
+                            directory.stateName(q.state()) + " has",
+                            "congressional districts",
+                            seats)));
   }
 
   private Division legislative(DistrictQuery.Legislative q) {
@@ -167,14 +179,18 @@ public final class Lookup {
     String wanted = chamber;
     Chamber table =
         chambers.stream().filter(c -> c.chamber().equals(wanted)).findFirst().orElseThrow();
-    String body = DistrictNames.possessive(directory.stateName(q.state())) + " " + table.chamberName();
+    String body =
+        DistrictNames.possessive(directory.stateName(q.state())) + " " + table.chamberName();
     List<Division> seats =
         divisions(q.state()).stream().filter(d -> wanted.equals(d.chamber())).toList();
     return DistrictNames.match(seats, q.district())
         .orElseThrow(
             () ->
                 DearrepException.badInput(
-                    "unknown district '" + q.district() + "': " + DistrictNames.describe(body + " has", "districts", seats)));
+                    "unknown district '"
+                        + q.district()
+                        + "': "
+                        + DistrictNames.describe(body + " has", "districts", seats)));
   }
 
   private Division division(String id) {
@@ -203,8 +219,10 @@ public final class Lookup {
     List<String> known =
         directory.index().stream()
             .map(Directory.IndexEntry::divisionId)
-            .filter(id -> id.contains("/place:" + q.city() + "/council_district:")
-                || id.contains("/county:" + q.city() + "/council_district:"))
+            .filter(
+                id ->
+                    id.contains("/place:" + q.city() + "/council_district:")
+                        || id.contains("/county:" + q.city() + "/council_district:"))
             .map(id -> id.substring(id.lastIndexOf(':') + 1))
             .distinct()
             .sorted(Comparator.comparingInt(s -> s.length() * 1000 + s.hashCode() % 1000))
@@ -216,8 +234,12 @@ public final class Lookup {
               + "' in the data: add them with --data-dir (see README, \"Adding officials\")");
     }
     throw DearrepException.badInput(
-        "unknown council district " + q.district() + " of " + q.city().replace('_', ' ')
-            + ": the data has districts " + String.join(", ", known));
+        "unknown council district "
+            + q.district()
+            + " of "
+            + q.city().replace('_', ' ')
+            + ": the data has districts "
+            + String.join(", ", known));
   }
 
   private List<Division> divisions(String state) {

@@ -25,8 +25,8 @@ public record Chamber(
     int seats) {
 
   /**
-   * The name of the body a legislator serves, as written on a letter's inside address. One rule
-   * for every state, so that names are predictable rather than each official's preference:
+   * The name of the body a legislator serves, as written on a letter's inside address. One rule for
+   * every state, so that names are predictable rather than each official's preference:
    *
    * <ul>
    *   <li>unicameral: the legislature's name ("Nebraska Legislature", "Council of the District of

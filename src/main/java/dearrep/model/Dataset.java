@@ -10,8 +10,8 @@ package dearrep.model;
  * @param snapshotDate date of the upstream snapshot
  * @param license license name
  * @param attribution attribution text that must be shown, or null
- * @param validThrough last date the data describe current offices (e.g. the end of a Congress),
- *     or null when open-ended
+ * @param validThrough last date the data describe current offices (e.g. the end of a Congress), or
+ *     null when open-ended
  * @param records number of records imported from it
  */
 public record Dataset(

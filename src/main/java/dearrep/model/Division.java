@@ -13,4 +13,10 @@ package dearrep.model;
  * @param seats seats in the district (multi-member districts have more than one)
  */
 public record Division(
-    String id, String name, String state, String kind, String chamber, String district, int seats) {}
+    String id,
+    String name,
+    String state,
+    String kind,
+    String chamber,
+    String district,
+    int seats) {}

@@ -37,14 +37,19 @@ final class GuidedLetter {
   private final CommandLine commands;
 
   GuidedLetter(
-      Prompter prompter, Vocabulary vocabulary, Supplier<List<Person>> lastListed, CommandLine commands) {
+      Prompter prompter,
+      Vocabulary vocabulary,
+      Supplier<List<Person>> lastListed,
+      CommandLine commands) {
     this.ask = prompter;
     this.vocabulary = vocabulary;
     this.lastListed = lastListed;
     this.commands = commands;
   }
 
-  /** True for a {@code letter} line that lacks its recipient or topic (and is not asking for help). */
+  /**
+   * True for a {@code letter} line that lacks its recipient or topic (and is not asking for help).
+   */
   boolean wants(List<String> words) {
     words = withTo(words);
     CommandLine letter = commands.getSubcommands().get("letter");
@@ -85,7 +90,8 @@ final class GuidedLetter {
     }
     writer(given, args);
     if (!given.contains("--note") && !given.contains("--note-file")) {
-      List<String> note = ask.lines("Your own words, if you like (several lines; an empty line ends):");
+      List<String> note =
+          ask.lines("Your own words, if you like (several lines; an empty line ends):");
       if (!note.isEmpty()) {
         add(args, "--note", String.join("\n", note));
       }
@@ -101,7 +107,11 @@ final class GuidedLetter {
     if (!preview(preview)) {
       return List.of();
     }
-    save(given, args, to == null ? valueOf(words, "--to") : to, topic == null ? valueOf(words, "--topic") : topic);
+    save(
+        given,
+        args,
+        to == null ? valueOf(words, "--to") : to,
+        topic == null ? valueOf(words, "--topic") : topic);
     return args;
   }
 
@@ -126,21 +136,29 @@ final class GuidedLetter {
         listed.isEmpty()
             ? "Who to write to (a district such as CA-AD25, or a person id)"
             : listed.size() == 1
-                ? "Who to write to (1 for " + listed.get(0).name() + ", or a district such as CA-AD25)"
-                : "Who to write to (1-" + listed.size() + " from your last lookup, or a district such as CA-AD25)";
+                ? "Who to write to (1 for "
+                    + listed.get(0).name()
+                    + ", or a district such as CA-AD25)"
+                : "Who to write to (1-"
+                    + listed.size()
+                    + " from your last lookup, or a district such as CA-AD25)";
     while (true) {
       String to =
           ask.ask(
               question,
               listed.size() == 1 ? "1" : null,
-              (r, line, candidates) -> new ShellCompleter.Places(vocabulary).complete(line.word(), candidates));
+              (r, line, candidates) ->
+                  new ShellCompleter.Places(vocabulary).complete(line.word(), candidates));
       if (to.matches("\\d{1,3}")) {
         int n = Integer.parseInt(to);
         if (n >= 1 && n <= listed.size()) {
           ask.say("Writing to " + listed.get(n - 1).name() + ".");
           return to;
         }
-        ask.say(listed.isEmpty() ? "No lookup yet: give a district such as CA-AD25." : "Pick 1-" + listed.size() + ".");
+        ask.say(
+            listed.isEmpty()
+                ? "No lookup yet: give a district such as CA-AD25."
+                : "Pick 1-" + listed.size() + ".");
         continue;
       }
       if (to.isEmpty()) {
@@ -169,7 +187,11 @@ final class GuidedLetter {
   private void writer(Set<String> given, List<String> args) {
     Sender saved = ProfileStore.standard().load().orElse(Sender.EMPTY);
     if (!given.contains("--name")) {
-      add(args, "--name", ask.require("Your name", saved.name(), null, s -> !s.isBlank(), "A letter needs your name."));
+      add(
+          args,
+          "--name",
+          ask.require(
+              "Your name", saved.name(), null, s -> !s.isBlank(), "A letter needs your name."));
     }
     String[][] fields = {
       {"--street", "Street address", saved.street()},
@@ -179,7 +201,11 @@ final class GuidedLetter {
     };
     for (String[] f : fields) {
       if (!given.contains(f[0])) {
-        String answer = ask.ask(f[1], f[2], f[0].equals("--state") ? new StringsCompleter(vocabulary.states()) : null);
+        String answer =
+            ask.ask(
+                f[1],
+                f[2],
+                f[0].equals("--state") ? new StringsCompleter(vocabulary.states()) : null);
         if (!answer.isBlank()) {
           add(args, f[0], answer);
         }
@@ -193,9 +219,14 @@ final class GuidedLetter {
     String extension = format != null ? format : valueOf(args, "--format").toLowerCase(Locale.ROOT);
     String suggested = slug(recipientName(to)) + "-" + slug(topic) + "." + extension;
     while (true) {
-      String file = ask.ask("Save to file (Ctrl-C to not save)", suggested, new Completers.FileNameCompleter());
-      Path path = Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
-      if (Files.exists(path) && !ask.choose(path + " exists: replace it", List.of("yes", "no"), "no").equals("yes")) {
+      String file =
+          ask.ask(
+              "Save to file (Ctrl-C to not save)", suggested, new Completers.FileNameCompleter());
+      Path path =
+          Path.of(
+              file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
+      if (Files.exists(path)
+          && !ask.choose(path + " exists: replace it", List.of("yes", "no"), "no").equals("yes")) {
         continue;
       }
       if (format != null) {
@@ -260,7 +291,8 @@ final class GuidedLetter {
 
   static String slug(String text) {
     String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String s =
+        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return s.isEmpty() ? "letter" : s;
   }
 }

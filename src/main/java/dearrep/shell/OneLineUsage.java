@@ -29,7 +29,8 @@ final class OneLineUsage implements CommandLine.IParameterExceptionHandler {
               + (suggestions.isEmpty() ? "" : " (did you mean " + suggestions.get(0) + "?)")
               + ": type help for the list";
     } else {
-      message = ex.getMessage() + " (see: " + (command.isEmpty() ? "help" : command + " --help") + ")";
+      message =
+          ex.getMessage() + " (see: " + (command.isEmpty() ? "help" : command + " --help") + ")";
     }
     err.println(red(colors, "dearrep: " + message));
     err.flush();

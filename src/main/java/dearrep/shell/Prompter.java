@@ -62,7 +62,8 @@ final class Prompter {
   }
 
   /** Asks until the answer passes {@code valid}; {@code why} explains a refused answer. */
-  String require(String question, String fallback, Completer completer, Predicate<String> valid, String why) {
+  String require(
+      String question, String fallback, Completer completer, Predicate<String> valid, String why) {
     while (true) {
       String answer = ask(question, fallback, completer);
       if (valid.test(answer)) {

@@ -27,8 +27,8 @@ import picocli.CommandLine;
 
 /**
  * The interactive shell: reads lines with JLine (editing, history, reverse search, completion) and
- * runs each one through the same picocli command line as {@code dearrep} itself, so every
- * command behaves exactly as outside the shell and shares the session ({@code show 2}).
+ * runs each one through the same picocli command line as {@code dearrep} itself, so every command
+ * behaves exactly as outside the shell and shares the session ({@code show 2}).
  *
  * <p>{@code exit}, {@code quit} or Ctrl-D leave; Ctrl-C drops the line being typed; an error prints
  * one line and returns to the prompt.
@@ -77,15 +77,17 @@ public final class Shell implements AutoCloseable {
   }
 
   /**
-   * A shell on the process's own terminal. The terminal is opened while the commands are built,
-   * on the machine's other core: both take a noticeable part of start-up.
+   * A shell on the process's own terminal. The terminal is opened while the commands are built, on
+   * the machine's other core: both take a noticeable part of start-up.
    *
    * @param commands builds the command line ({@code Main.commandLine}) for this session
    * @param directory the officials and divisions the commands use, for completion
    * @param lastListed the people the session's last lookup listed ("letter" asks for a number)
    */
   public static Shell onSystemTerminal(
-      Supplier<CommandLine> commands, Supplier<Directory> directory, Supplier<List<Person>> lastListed) {
+      Supplier<CommandLine> commands,
+      Supplier<Directory> directory,
+      Supplier<List<Person>> lastListed) {
     long start = System.nanoTime();
     CompletableFuture<Terminal> opening = CompletableFuture.supplyAsync(Shell::systemTerminal);
     CommandLine built = commands.get();
@@ -123,12 +125,14 @@ public final class Shell implements AutoCloseable {
    * real shell starts with JLine's classes already parsed.
    */
   public static void rehearse(CommandLine commands, Supplier<Directory> directory) {
-    String keys = "lookup CA-AD2\t\r" + "lookup --name kal\t\r" + "help\r" + "frobnicate\r" + "exit\r";
+    String keys =
+        "lookup CA-AD2\t\r" + "lookup --name kal\t\r" + "help\r" + "frobnicate\r" + "exit\r";
     try (var terminal =
         new org.jline.terminal.impl.ExternalTerminal(
             "rehearsal",
             "xterm-256color",
-            new java.io.ByteArrayInputStream(keys.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            new java.io.ByteArrayInputStream(
+                keys.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
             java.io.OutputStream.nullOutputStream(),
             java.nio.charset.StandardCharsets.UTF_8)) {
       Path history = Files.createTempFile("dearrep-history", "");
@@ -220,7 +224,8 @@ public final class Shell implements AutoCloseable {
     // finished with --resume; a quick command just completes. Questions the command asks install
     // their own handler for the time of the question.
     Thread runner = Thread.currentThread();
-    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
+    Terminal.SignalHandler previous =
+        terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
     try {
       if (guidedLetter.wants(words)) {
         words = guidedLetter.complete(words);
@@ -230,7 +235,8 @@ public final class Shell implements AutoCloseable {
       }
       commands.execute(words.toArray(String[]::new));
       if (words.size() == 1 && words.get(0).equalsIgnoreCase("help")) {
-        out.println("In the shell, type commands without 'dearrep'; 'show 2' shows the 2nd person of the last lookup.");
+        out.println(
+            "In the shell, type commands without 'dearrep'; 'show 2' shows the 2nd person of the last lookup.");
       }
     } catch (Prompter.Cancelled e) {
       out.println("(cancelled)");
@@ -251,9 +257,11 @@ public final class Shell implements AutoCloseable {
       return List.of();
     }
     List<String> words =
-        new ArrayList<>(reader.getParser().parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words());
+        new ArrayList<>(
+            reader.getParser().parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words());
     // The parser ends a line that ends in a space with an empty word; a quoted '' stays.
-    if (Character.isWhitespace(line.charAt(line.length() - 1)) && words.get(words.size() - 1).isEmpty()) {
+    if (Character.isWhitespace(line.charAt(line.length() - 1))
+        && words.get(words.size() - 1).isEmpty()) {
       words.remove(words.size() - 1);
     }
     if (words.size() > 1 && words.get(0).equals("dearrep")) {

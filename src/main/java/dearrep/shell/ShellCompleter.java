@@ -14,12 +14,12 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Tab completion: command names and options read from the picocli model, plus the domain's words
- * where an argument wants them (state codes, district short forms, names, topic ids) and file
- * paths for options that take a file.
+ * where an argument wants them (state codes, district short forms, names, topic ids) and file paths
+ * for options that take a file.
  *
- * <p>The model is only read here. picocli's own {@code AutoComplete} (and the JLine completer
- * built on it) wraps the spec in a new {@code CommandLine}, which rebinds every command's output
- * to {@code System.out} behind the shell's back.
+ * <p>The model is only read here. picocli's own {@code AutoComplete} (and the JLine completer built
+ * on it) wraps the spec in a new {@code CommandLine}, which rebinds every command's output to
+ * {@code System.out} behind the shell's back.
  */
 final class ShellCompleter implements Completer {
 
@@ -67,12 +67,19 @@ final class ShellCompleter implements Completer {
       }
       return;
     }
-    command.subcommands().forEach((name, sub) -> {
-      var usage = sub.getCommandSpec().usageMessage();
-      if (!usage.hidden()) {
-        candidates.add(candidate(name, usage.description().length > 0 ? usage.description()[0] : null, true));
-      }
-    });
+    command
+        .subcommands()
+        .forEach(
+            (name, sub) -> {
+              var usage = sub.getCommandSpec().usageMessage();
+              if (!usage.hidden()) {
+                candidates.add(
+                    candidate(
+                        name,
+                        usage.description().length > 0 ? usage.description()[0] : null,
+                        true));
+              }
+            });
     if (index > 0) {
       positional(command, word, candidates);
     }
@@ -142,8 +149,7 @@ final class ShellCompleter implements Completer {
   }
 
   private static Candidate candidate(Vocabulary.Word w) {
-    return new Candidate(
-        w.value(), w.display(), null, w.description(), null, null, w.complete());
+    return new Candidate(w.value(), w.display(), null, w.description(), null, null, w.complete());
   }
 
   private static Candidate candidate(String value, String description, boolean complete) {

@@ -10,12 +10,14 @@ import java.util.function.Supplier;
 
 /**
  * The words of the domain the shell completes: state codes, district short forms, people's names
- * and topic ids. Read lazily from the directory the commands use, so a shell that never presses
- * Tab loads nothing.
+ * and topic ids. Read lazily from the directory the commands use, so a shell that never presses Tab
+ * loads nothing.
  */
 final class Vocabulary {
 
-  /** A completable word, how the list shows it, what to show beside it, whether it ends the word. */
+  /**
+   * A completable word, how the list shows it, what to show beside it, whether it ends the word.
+   */
   record Word(String value, String display, String description, boolean complete) {
     Word(String value, String description, boolean complete) {
       this(value, value, description, complete);
@@ -33,7 +35,9 @@ final class Vocabulary {
 
   /** Ids of the bundled topics, as the letter commands know them. */
   static List<String> bundledTopicIds() {
-    return dearrep.letter.TopicCatalog.bundled().all().stream().map(dearrep.letter.Topic::id).toList();
+    return dearrep.letter.TopicCatalog.bundled().all().stream()
+        .map(dearrep.letter.Topic::id)
+        .toList();
   }
 
   List<String> topics() {
@@ -45,7 +49,10 @@ final class Vocabulary {
 
   /** Two-letter codes of every state and territory the data knows. */
   List<String> states() {
-    return directory.get().chambers().keySet().stream().filter(s -> !s.equals("US")).sorted().toList();
+    return directory.get().chambers().keySet().stream()
+        .filter(s -> !s.equals("US"))
+        .sorted()
+        .toList();
   }
 
   /**

@@ -1,9 +1,9 @@
 package dearrep.shell;
 
 /**
- * Word wrap for text shown on the terminal (a letter's preview): long lines break at spaces, a
- * list item's continuation lines are indented under its text, and a word longer than the line is
- * left whole rather than cut.
+ * Word wrap for text shown on the terminal (a letter's preview): long lines break at spaces, a list
+ * item's continuation lines are indented under its text, and a word longer than the line is left
+ * whole rather than cut.
  */
 final class Wrap {
 
@@ -20,7 +20,10 @@ final class Wrap {
   }
 
   private static void wrap(String line, int width, StringBuilder out) {
-    String hang = line.matches("\\s*([-*•]|\\d+\\.)\\s.*") ? " ".repeat(line.indexOf(' ', line.indexOf(line.strip())) + 1) : "";
+    String hang =
+        line.matches("\\s*([-*•]|\\d+\\.)\\s.*")
+            ? " ".repeat(line.indexOf(' ', line.indexOf(line.strip())) + 1)
+            : "";
     String rest = line;
     while (rest.length() > width) {
       int cut = rest.lastIndexOf(' ', width);

@@ -1,9 +1,9 @@
 package dearrep.batch;
 
-import dearrep.letter.Format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dearrep.geo.GeoBundle;
+import dearrep.letter.Format;
 import dearrep.letter.LetterRenderer;
 import dearrep.letter.TopicCatalog;
 import dearrep.lookup.Directory;
@@ -42,15 +42,19 @@ class BatchCsvPropertyTest {
 
   private static final PlaceLookup PLACES =
       new PlaceLookup(new Lookup(Directory.bundled()), GeoBundle.bundled(), LocalDate.now());
-  private static final BatchLetters LETTERS = new RenderedLetters(TopicCatalog.bundled(), new LetterRenderer());
+  private static final BatchLetters LETTERS =
+      new RenderedLetters(TopicCatalog.bundled(), new LetterRenderer());
   private static final AtomicInteger RUNS = new AtomicInteger();
 
   @Property(tries = 40)
   void everyRowLandsOnceOnItsOwnLine(
-      @ForAll("rows") List<List<String>> rows, @ForAll boolean bom, @ForAll("separators") String separator)
+      @ForAll("rows") List<List<String>> rows,
+      @ForAll boolean bom,
+      @ForAll("separators") String separator)
       throws IOException {
     StringWriter csv = new StringWriter();
-    try (CSVPrinter p = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setRecordSeparator(separator).get())) {
+    try (CSVPrinter p =
+        new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setRecordSeparator(separator).get())) {
       p.printRecord("name", "note", "district", "topic");
       for (List<String> r : rows) {
         p.printRecord(r.get(0), r.get(1), "CA-AD25", "police-staffing");
@@ -62,26 +66,44 @@ class BatchCsvPropertyTest {
     Map<Long, List<String>> byLine = startLines(text);
 
     Path out = Files.createTempDirectory("batch-prop").resolve("out" + RUNS.incrementAndGet());
-    var options = new BatchOptions("-", -1, out, "", "support", EnumSet.allOf(Level.class), Format.TXT,
-        false, false, 2, ZipPolicy.FAIL);
-    BatchSummary s = new BatchRun(options, PLACES, LETTERS).run(new ByteArrayInputStream(bytes), BatchProgress.NONE);
+    var options =
+        new BatchOptions(
+            "-",
+            -1,
+            out,
+            "",
+            "support",
+            EnumSet.allOf(Level.class),
+            Format.TXT,
+            false,
+            false,
+            2,
+            ZipPolicy.FAIL);
+    BatchSummary s =
+        new BatchRun(options, PLACES, LETTERS)
+            .run(new ByteArrayInputStream(bytes), BatchProgress.NONE);
 
     assertThat(s.rowsRead()).isEqualTo(rows.size());
     Map<Long, String> fate = new HashMap<>();
     for (CSVRecord m : read(out.resolve("manifest.csv"))) {
       long line = Long.parseLong(m.get("line"));
       assertThat(fate.put(line, "ok")).isNull();
-      assertThat(ReportCells.unprotect(m.get("supporter"))).isEqualTo(byLine.get(line).get(0).strip());
+      assertThat(ReportCells.unprotect(m.get("supporter")))
+          .isEqualTo(byLine.get(line).get(0).strip());
     }
     for (CSVRecord e : read(out.resolve("errors.csv"))) {
       assertThat(fate.put(Long.parseLong(e.get("line")), e.get("reason"))).isNull();
       // a name of only invisible characters passes the batch but not the letter: render-failed
-      assertThat(e.get("reason")).isIn("missing-name", "control-characters", "field-too-long", "render-failed");
+      assertThat(e.get("reason"))
+          .isIn("missing-name", "control-characters", "field-too-long", "render-failed");
     }
     assertThat(fate.keySet()).isEqualTo(byLine.keySet());
   }
 
-  /** Where each data row starts, counting CRLF, CR and LF as one line break each, as Commons CSV does. */
+  /**
+   * Where each data row starts, counting CRLF, CR and LF as one line break each, as Commons CSV
+   * does.
+   */
   private static Map<Long, List<String>> startLines(String text) throws IOException {
     Map<Long, List<String>> out = new HashMap<>();
     try (var parser = CSVFormat.DEFAULT.parse(new java.io.StringReader(text))) {
@@ -114,7 +136,13 @@ class BatchCsvPropertyTest {
 
   private static List<CSVRecord> read(Path csv) throws IOException {
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+      return CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(in)
+          .getRecords();
     }
   }
 

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 class FileNamesTest {
 
   private static final Set<String> WINDOWS_DEVICES =
-      Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-          "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+      Set.of(
+          "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
+          "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
   @Property(tries = 2000)
   void letterNamesAreSafeOnEveryOs(
@@ -30,7 +31,8 @@ class FileNamesTest {
     assertSafe(name);
     assertThat(FileNames.lineOf(name)).isEqualTo(line);
     // stable: the same row gives the same name on every run
-    assertThat(FileNames.letter(line, rowId, writer, recipient, recipientId, "txt")).isEqualTo(name);
+    assertThat(FileNames.letter(line, rowId, writer, recipient, recipientId, "txt"))
+        .isEqualTo(name);
   }
 
   @Property(tries = 2000)
@@ -49,13 +51,23 @@ class FileNamesTest {
 
   @Test
   void namesReadLikeTheirWritersAndRecipients() {
-    assertThat(FileNames.letter(42, "s17", "José Peña", "Ash Kalra", "ocd-person/820619fd-d053-4915-b099-1d134a880228", "txt"))
+    assertThat(
+            FileNames.letter(
+                42,
+                "s17",
+                "José Peña",
+                "Ash Kalra",
+                "ocd-person/820619fd-d053-4915-b099-1d134a880228",
+                "txt"))
         .isEqualTo("0000042-jose-pena-s17-to-ash-kalra-820619fd.txt");
-    assertThat(FileNames.letter(3, "", "Nguyễn Thị Minh", "Sam T. Liccardo", "bioguide:L000607", "pdf"))
+    assertThat(
+            FileNames.letter(
+                3, "", "Nguyễn Thị Minh", "Sam T. Liccardo", "bioguide:L000607", "pdf"))
         .isEqualTo("0000003-nguyen-thi-minh-to-sam-t-liccardo-l000607.pdf");
     assertThat(FileNames.letter(7, "../../etc", "../../etc/passwd", "CON", "bioguide:..", "eml"))
         .isEqualTo("0000007-etc-passwd-etc-to-con--" + FileNames.shortId("bioguide:..") + ".eml");
-    assertThat(FileNames.letter(8, "", "王小明", "", "", "txt")).startsWith("0000008-writer-to-official-");
+    assertThat(FileNames.letter(8, "", "王小明", "", "", "txt"))
+        .startsWith("0000008-writer-to-official-");
   }
 
   private static void assertSafe(String name) {
@@ -73,11 +85,26 @@ class FileNamesTest {
     return Arbitraries.oneOf(
         Arbitraries.strings().all().ofMaxLength(300),
         Arbitraries.strings().withChars("./\\:*?\"<>|\u0000\n\r\t -_éễ王ﬁ…").ofMaxLength(80),
-        Arbitraries.of("..", ".", "CON", "nul", "Com1", "LPT9", "", " ", "-", "ocd-person/820619fd-d053", "bioguide:K000400"));
+        Arbitraries.of(
+            "..",
+            ".",
+            "CON",
+            "nul",
+            "Com1",
+            "LPT9",
+            "",
+            " ",
+            "-",
+            "ocd-person/820619fd-d053",
+            "bioguide:K000400"));
   }
 
   @Provide
   Arbitrary<String> devices() {
-    return Arbitraries.of(WINDOWS_DEVICES).flatMap(d -> Arbitraries.of(d, d.toUpperCase(Locale.ROOT), " " + d + " ", d + ".", "-" + d + "-"));
+    return Arbitraries.of(WINDOWS_DEVICES)
+        .flatMap(
+            d ->
+                Arbitraries.of(
+                    d, d.toUpperCase(Locale.ROOT), " " + d + " ", d + ".", "-" + d + "-"));
   }
 }

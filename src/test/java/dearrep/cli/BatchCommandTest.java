@@ -33,14 +33,23 @@ class BatchCommandTest {
   @Test
   void cleanFileWritesOneLetterPerSupporterAndRecipient() throws IOException {
     Path out = tmp.resolve("out");
-    var r = Cli.run("batch", csv("clean.csv").toString(), "-o", out.toString(), "--jobs", "3", "--json");
+    var r =
+        Cli.run(
+            "batch", csv("clean.csv").toString(), "-o", out.toString(), "--jobs", "3", "--json");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).contains("6 rows: 6 letters written, 0 rows failed");
     assertThat(r.out()).contains("\"rowsRead\" : 6", "\"lettersWritten\" : 6");
     List<CSVRecord> manifest = read(out.resolve("manifest.csv"));
-    assertThat(manifest).extracting(m -> m.get("line") + " " + m.get("recipient_id"))
-        .containsExactly("2 " + KALRA, "3 " + LICCARDO, "5 " + CORTESE, "6 " + PADILLA, "7 " + KALRA, "8 " + LICCARDO);
+    assertThat(manifest)
+        .extracting(m -> m.get("line") + " " + m.get("recipient_id"))
+        .containsExactly(
+            "2 " + KALRA,
+            "3 " + LICCARDO,
+            "5 " + CORTESE,
+            "6 " + PADILLA,
+            "7 " + KALRA,
+            "8 " + LICCARDO);
     assertThat(read(out.resolve("errors.csv"))).isEmpty();
     for (CSVRecord m : manifest) {
       Path letter = out.resolve(m.get("file"));
@@ -48,11 +57,17 @@ class BatchCommandTest {
       assertThat(m.get("file")).matches("[a-z0-9.-]+");
       assertThat(m.get("letters_in_row")).isEqualTo("1");
     }
-    assertThat(manifest.get(0).get("file")).isEqualTo("0000002-jose-pena-s1-to-ash-kalra-820619fd.txt");
-    assertThat(manifest.get(1).get("file")).startsWith("0000003-nguyen-thi-minh-s2-to-sam-t-liccardo-l000607");
+    assertThat(manifest.get(0).get("file"))
+        .isEqualTo("0000002-jose-pena-s1-to-ash-kalra-820619fd.txt");
+    assertThat(manifest.get(1).get("file"))
+        .startsWith("0000003-nguyen-thi-minh-s2-to-sam-t-liccardo-l000607");
     assertThat(Files.readString(out.resolve(manifest.get(1).get("file"))))
-        .contains("Nguyễn Thị Minh\n1 Story Rd", "Dear Representative Liccardo:", "Response times on my street are too long.");
-    assertThat(Files.readString(out.resolve(manifest.get(0).get("file")))).contains("Dear Assemblymember Kalra:");
+        .contains(
+            "Nguyễn Thị Minh\n1 Story Rd",
+            "Dear Representative Liccardo:",
+            "Response times on my street are too long.");
+    assertThat(Files.readString(out.resolve(manifest.get(0).get("file"))))
+        .contains("Dear Assemblymember Kalra:");
     // a supporter named like a formula is written as text, never as a formula
     assertThat(manifest.get(4).get("supporter")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
     assertThat(Files.readString(out.resolve("summary.json")))
@@ -63,17 +78,28 @@ class BatchCommandTest {
   @Test
   void messyFileReportsEveryBadRowAndWritesTheRest() throws IOException {
     Path out = tmp.resolve("out");
-    var r = Cli.run("batch", csv("messy-rows.csv").toString(), "-o", out.toString(), "--levels", "federal,state");
+    var r =
+        Cli.run(
+            "batch",
+            csv("messy-rows.csv").toString(),
+            "-o",
+            out.toString(),
+            "--levels",
+            "federal,state");
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
     Map<String, String> fate = new LinkedHashMap<>();
     Map<String, List<String>> recipients = new LinkedHashMap<>();
     for (CSVRecord m : read(out.resolve("manifest.csv"))) {
-      recipients.computeIfAbsent(m.get("line"), k -> new java.util.ArrayList<>()).add(m.get("recipient_id"));
+      recipients
+          .computeIfAbsent(m.get("line"), k -> new java.util.ArrayList<>())
+          .add(m.get("recipient_id"));
       fate.put(m.get("line"), "ok " + m.get("letters_in_row") + " letters");
     }
     for (CSVRecord e : read(out.resolve("errors.csv"))) {
-      fate.put(e.get("line"), e.get("reason") + (e.get("column").isEmpty() ? "" : " @" + e.get("column")));
+      fate.put(
+          e.get("line"),
+          e.get("reason") + (e.get("column").isEmpty() ? "" : " @" + e.get("column")));
     }
     assertThat(fate)
         .containsOnly(
@@ -99,15 +125,21 @@ class BatchCommandTest {
             Map.entry("23", "malformed-csv"));
     assertThat(recipients.get("2")).containsExactly(KALRA);
     assertThat(recipients.get("18")).containsExactly(LICCARDO);
-    // ZIP 95113 lies in one House district (CA-18, Lofgren); state legislative seats are not placed from a ZIP
-    assertThat(recipients.get("22")).contains(PADILLA, "bioguide:L000397").doesNotContain(KALRA, CORTESE);
+    // ZIP 95113 lies in one House district (CA-18, Lofgren); state legislative seats are not placed
+    // from a ZIP
+    assertThat(recipients.get("22"))
+        .contains(PADILLA, "bioguide:L000397")
+        .doesNotContain(KALRA, CORTESE);
     List<CSVRecord> errors = read(out.resolve("errors.csv"));
-    CSVRecord formula = errors.stream().filter(e -> e.get("line").equals("17")).findFirst().orElseThrow();
+    CSVRecord formula =
+        errors.stream().filter(e -> e.get("line").equals("17")).findFirst().orElseThrow();
     assertThat(formula.get("record")).startsWith("'@SUM(1+1),Formula");
-    CSVRecord bell = errors.stream().filter(e -> e.get("line").equals("11")).findFirst().orElseThrow();
+    CSVRecord bell =
+        errors.stream().filter(e -> e.get("line").equals("11")).findFirst().orElseThrow();
     assertThat(bell.get("record")).startsWith("Bel\\u0007l,Ringer");
     assertThat(r.err()).contains("rows failed (see errors.csv)", "20 rows: ", "17 rows failed");
-    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"missing-name\" : 1", "\"rowsFailed\" : 17");
+    assertThat(Files.readString(out.resolve("summary.json")))
+        .contains("\"missing-name\" : 1", "\"rowsFailed\" : 17");
   }
 
   @Test
@@ -119,7 +151,10 @@ class BatchCommandTest {
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err())
-        .contains("missing name (or first_name and last_name)", "a recipient column", "topic (or give --topic)")
+        .contains(
+            "missing name (or first_name and last_name)",
+            "a recipient column",
+            "topic (or give --topic)")
         .contains("Found: Email, City")
         .contains("Expected: name or first_name+last_name");
     assertThat(out).doesNotExist();
@@ -137,7 +172,8 @@ class BatchCommandTest {
   @Test
   void resumeOfAFinishedBatchWritesNothingTwice() throws IOException {
     Path out = tmp.resolve("out");
-    assertThat(Cli.run("batch", csv("clean.csv").toString(), "-o", out.toString()).exitCode()).isZero();
+    assertThat(Cli.run("batch", csv("clean.csv").toString(), "-o", out.toString()).exitCode())
+        .isZero();
     String manifest = Files.readString(out.resolve("manifest.csv"));
     var r = Cli.run("batch", csv("clean.csv").toString(), "-o", out.toString(), "--resume");
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -148,21 +184,31 @@ class BatchCommandTest {
   @Test
   void bundleByRecipientMakesOnePacketEach() throws IOException {
     Path out = tmp.resolve("out");
-    var r = Cli.run("batch", csv("clean.csv").toString(), "-o", out.toString(), "--bundle-by", "recipient");
+    var r =
+        Cli.run(
+            "batch", csv("clean.csv").toString(), "-o", out.toString(), "--bundle-by", "recipient");
     assertThat(r.exitCode()).as(r.err()).isZero();
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")))
-          .containsExactlyInAnyOrder("ash-kalra-820619fd.pdf", "sam-t-liccardo-l000607.pdf", "dave-cortese-0fa65d2c.pdf",
+          .containsExactlyInAnyOrder(
+              "ash-kalra-820619fd.pdf",
+              "sam-t-liccardo-l000607.pdf",
+              "dave-cortese-0fa65d2c.pdf",
               "alex-padilla-p000145.pdf");
     }
     List<CSVRecord> manifest = read(out.resolve("manifest.csv"));
     assertThat(manifest).hasSize(6);
-    assertThat(manifest).filteredOn(m -> m.get("recipient_id").equals(KALRA))
-        .extracting(m -> m.get("file")).containsOnly("ash-kalra-820619fd.pdf").hasSize(2);
-    try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("ash-kalra-820619fd.pdf").toFile())) {
+    assertThat(manifest)
+        .filteredOn(m -> m.get("recipient_id").equals(KALRA))
+        .extracting(m -> m.get("file"))
+        .containsOnly("ash-kalra-820619fd.pdf")
+        .hasSize(2);
+    try (var pdf =
+        org.apache.pdfbox.Loader.loadPDF(out.resolve("ash-kalra-820619fd.pdf").toFile())) {
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
       assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
-      assertThat(text).contains("Ash Kalra", "2 letters", "José Peña, San Jose", "Dear Assemblymember Kalra:");
+      assertThat(text)
+          .contains("Ash Kalra", "2 letters", "José Peña, San Jose", "Dear Assemblymember Kalra:");
     }
     assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pagesWritten\"");
   }
@@ -170,7 +216,16 @@ class BatchCommandTest {
   @Test
   void emlFormatWritesOneDraftPerLetter() throws IOException {
     Path out = tmp.resolve("out");
-    var r = Cli.run("batch", csv("clean.csv").toString(), "-o", out.toString(), "--format", "eml", "--levels", "state");
+    var r =
+        Cli.run(
+            "batch",
+            csv("clean.csv").toString(),
+            "-o",
+            out.toString(),
+            "--format",
+            "eml",
+            "--levels",
+            "state");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
     List<CSVRecord> manifest = read(out.resolve("manifest.csv"));
     assertThat(manifest).extracting(m -> m.get("recipient_id")).containsExactly(KALRA, CORTESE);
@@ -178,13 +233,21 @@ class BatchCommandTest {
     assertThat(manifest.get(0).get("file")).endsWith(".eml");
     assertThat(eml).contains("To: ", "Subject: ", "assemblymember.kalra@assembly.ca.gov");
     // federal-only rows have no recipient at the state level; a draft needs the writer's address
-    assertThat(read(out.resolve("errors.csv"))).extracting(e -> e.get("line") + " " + e.get("reason"))
-        .containsExactly("3 no-recipients", "6 no-recipients", "7 missing-email", "8 no-recipients");
+    assertThat(read(out.resolve("errors.csv")))
+        .extracting(e -> e.get("line") + " " + e.get("reason"))
+        .containsExactly(
+            "3 no-recipients", "6 no-recipients", "7 missing-email", "8 no-recipients");
   }
 
   static List<CSVRecord> read(Path csv) throws IOException {
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+      return CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(in)
+          .getRecords();
     }
   }
 }

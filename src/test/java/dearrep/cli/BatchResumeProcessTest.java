@@ -48,10 +48,13 @@ class BatchResumeProcessTest {
     Process spooling = batch(csv, resumed, packets);
     BatchFolders.awaitSize(resumed.resolve(".dearrep/spooled.txt"), 2000);
     kill(spooling);
-    Process packing = batch(csv, resumed, "--format", "pdf", "--bundle-by", "recipient", "--resume");
+    Process packing =
+        batch(csv, resumed, "--format", "pdf", "--bundle-by", "recipient", "--resume");
     BatchFolders.awaitManifestLines(resumed, 100);
     kill(packing);
-    assertThat(batch(csv, resumed, "--format", "pdf", "--bundle-by", "recipient", "--resume").waitFor())
+    assertThat(
+            batch(csv, resumed, "--format", "pdf", "--bundle-by", "recipient", "--resume")
+                .waitFor())
         .isEqualTo(4);
 
     BatchFolders.assertSameOutput(resumed, whole);
@@ -68,14 +71,24 @@ class BatchResumeProcessTest {
   }
 
   private Process batch(Path csv, Path out, String... more) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        "dearrep.cli.Main", "batch", csv.toString(), "-o", out.toString(), "--jobs", "2"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dearrep.cli.Main",
+                "batch",
+                csv.toString(),
+                "-o",
+                out.toString(),
+                "--jobs",
+                "2"));
     cmd.addAll(List.of(more));
     return new ProcessBuilder(cmd)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(tmp.resolve("stderr-" + out.getFileName() + "-" + more.length + ".txt").toFile())
+        .redirectError(
+            tmp.resolve("stderr-" + out.getFileName() + "-" + more.length + ".txt").toFile())
         .start();
   }
 }

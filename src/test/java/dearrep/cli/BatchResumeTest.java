@@ -64,8 +64,10 @@ class BatchResumeTest {
     Cli.run("batch", messy.toString(), "-o", a.toString());
     Cli.run("batch", messy.toString(), "-o", b.toString());
     Files.writeString(b.resolve("errors.csv"), "23,,malformed-cs", StandardOpenOption.APPEND);
-    assertThat(Cli.run("batch", messy.toString(), "-o", b.toString(), "--resume").exitCode()).isEqualTo(4);
-    assertThat(Files.readString(b.resolve("errors.csv"))).isEqualTo(Files.readString(a.resolve("errors.csv")));
+    assertThat(Cli.run("batch", messy.toString(), "-o", b.toString(), "--resume").exitCode())
+        .isEqualTo(4);
+    assertThat(Files.readString(b.resolve("errors.csv")))
+        .isEqualTo(Files.readString(a.resolve("errors.csv")));
   }
 
   @Test
@@ -82,7 +84,8 @@ class BatchResumeTest {
   private void resumeAndCompare() throws IOException {
     var r = Cli.run("batch", csv.toString(), "-o", out.toString(), "--resume");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(Files.readString(out.resolve("manifest.csv"))).isEqualTo(Files.readString(whole.resolve("manifest.csv")));
+    assertThat(Files.readString(out.resolve("manifest.csv")))
+        .isEqualTo(Files.readString(whole.resolve("manifest.csv")));
     assertThat(files(out)).isEqualTo(files(whole));
   }
 

@@ -33,7 +33,8 @@ class CouncilLookupTest {
 
   @Test
   void aCountySupervisorFromTheDataDir() {
-    Cli.Result r = Cli.run("lookup", "--no-color", "--data-dir", userData("people"), "santa-clara-3");
+    Cli.Result r =
+        Cli.run("lookup", "--no-color", "--data-dir", userData("people"), "santa-clara-3");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("Example Supervisor").contains("Supervisor, Santa Clara County");
   }
@@ -49,7 +50,9 @@ class CouncilLookupTest {
   void aBrokenDataDirFileIsExitCode2NamingTheFile() {
     Cli.Result r = Cli.run("lookup", "--data-dir", userData("broken"), "san-jose-2");
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("bad-indent.yml: line 4: not valid YAML").contains("fix or remove the file");
+    assertThat(r.err())
+        .contains("bad-indent.yml: line 4: not valid YAML")
+        .contains("fix or remove the file");
   }
 
   @Test

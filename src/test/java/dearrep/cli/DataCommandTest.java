@@ -31,6 +31,7 @@ class DataCommandTest {
   @Test
   void checkReportsMissingFactsWithTheRecordId() {
     Cli.Result r = Cli.run("data", "check");
-    assertThat(r.out()).containsPattern("warning  [A-Z]{2}  \\S+  no e-mail address or contact form");
+    assertThat(r.out())
+        .containsPattern("warning  [A-Z]{2}  \\S+  no e-mail address or contact form");
   }
 }

@@ -24,26 +24,35 @@ class JarIT {
   private Run run(String... args) throws Exception {
     Path jar = Path.of(System.getProperty("dearrep.jar", "target/dearrep.jar")).toAbsolutePath();
     assertThat(jar).as("the packaged jar").exists();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString()));
     command.addAll(List.of(args));
     Path out = elsewhere.resolve("out.txt");
     Path err = elsewhere.resolve("err.txt");
-    Process p = new ProcessBuilder(command)
-        .directory(elsewhere.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(elsewhere.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   @Test
   void districtLookupReadsTheBundleInsideTheJar() throws Exception {
     Run r = run("lookup", "CA-AD25");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("Ash Kalra", "Room 4610, 1021 O St.", "916-319-2025", "408-286-2535");
+    assertThat(r.out())
+        .contains("Ash Kalra", "Room 4610, 1021 O St.", "916-319-2025", "408-286-2535");
   }
 
   @Test
@@ -62,6 +71,7 @@ class JarIT {
     assertThat(run("lookup", "--name", "pena").out()).contains("Peña");
     Run bad = run("lookup", "CA-AD99");
     assertThat(bad.exitCode()).isEqualTo(2);
-    assertThat(bad.err().strip()).isEqualTo("dearrep: unknown district '99': California's Assembly has districts 1–80");
+    assertThat(bad.err().strip())
+        .isEqualTo("dearrep: unknown district '99': California's Assembly has districts 1–80");
   }
 }

@@ -30,14 +30,19 @@ class LetterCommandTest {
   void topicsListsEveryTopic() {
     Cli.Result r = Cli.run("topics", "--no-color");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("police-staffing", "Police staffing and recruitment", "street-lighting");
+    assertThat(r.out())
+        .contains("police-staffing", "Police staffing and recruitment", "street-lighting");
     assertThat(r.out().lines()).hasSize(14);
   }
 
   @Test
   void topicsShowPrintsAsksPerLevelAndJsonUsesTheFileFieldNames() {
     Cli.Result r = Cli.run("topics", "show", "firefighter-staffing", "--no-color");
-    assertThat(r.out()).contains("Talking points", "If you support:", "federal: Please support full funding for FEMA's SAFER");
+    assertThat(r.out())
+        .contains(
+            "Talking points",
+            "If you support:",
+            "federal: Please support full funding for FEMA's SAFER");
     Cli.Result json = Cli.run("topics", "show", "police-staffing", "--json");
     assertThat(json.out()).contains("\"talking_points\"", "\"asks\"", "\"local\"", "\"support\"");
   }
@@ -51,16 +56,41 @@ class LetterCommandTest {
 
   @Test
   void profileSetThenShowThenALetterUsesIt() {
-    assertThat(Cli.run("profile", "set", "--name", "José Peña", "--zip", "95113").exitCode()).isZero();
-    assertThat(Cli.run("profile", "set", "--street", "123 Main St.", "--city", "San Jose", "--state", "CA").exitCode()).isZero();
+    assertThat(Cli.run("profile", "set", "--name", "José Peña", "--zip", "95113").exitCode())
+        .isZero();
+    assertThat(
+            Cli.run(
+                    "profile",
+                    "set",
+                    "--street",
+                    "123 Main St.",
+                    "--city",
+                    "San Jose",
+                    "--state",
+                    "CA")
+                .exitCode())
+        .isZero();
     Cli.Result show = Cli.run("profile", "show");
     assertThat(show.out()).contains("name    José Peña", "zip     95113", "street  123 Main St.");
-    Cli.Result letter = Cli.run("letter", "--to", "CA-AD25", "--topic", "police-staffing", "--date", "2026-11-23",
-        "--note", "Please read {{name}} as typed.");
+    Cli.Result letter =
+        Cli.run(
+            "letter",
+            "--to",
+            "CA-AD25",
+            "--topic",
+            "police-staffing",
+            "--date",
+            "2026-11-23",
+            "--note",
+            "Please read {{name}} as typed.");
     assertThat(letter.exitCode()).as(letter.err()).isZero();
-    assertThat(letter.out()).startsWith("José Peña\n123 Main St.\nSan Jose, CA 95113\n\nNovember 23, 2026\n")
-        .contains("The Honorable Ash Kalra\nCalifornia State Assembly\n", "Dear Assemblymember Kalra:",
-            "As a constituent in Assembly District 25,", "Please read {{name}} as typed.")
+    assertThat(letter.out())
+        .startsWith("José Peña\n123 Main St.\nSan Jose, CA 95113\n\nNovember 23, 2026\n")
+        .contains(
+            "The Honorable Ash Kalra\nCalifornia State Assembly\n",
+            "Dear Assemblymember Kalra:",
+            "As a constituent in Assembly District 25,",
+            "Please read {{name}} as typed.")
         .endsWith("Sincerely,\n\nJosé Peña\n");
   }
 
@@ -74,11 +104,21 @@ class LetterCommandTest {
   @Test
   void severalRecipientsGoIntoOnePdf() throws Exception {
     Path pdf = dir.resolve("senators.pdf");
-    Cli.Result r = Cli.run("letter", "--to", "CA-16", "--topic", "response-times", "--name", "Zoë Ångström",
-        "-o", pdf.toString());
+    Cli.Result r =
+        Cli.run(
+            "letter",
+            "--to",
+            "CA-16",
+            "--topic",
+            "response-times",
+            "--name",
+            "Zoë Ångström",
+            "-o",
+            pdf.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     try (var doc = Loader.loadPDF(pdf.toFile())) {
-      assertThat(new PDFTextStripper().getText(doc)).contains("Dear Representative Liccardo:", "Zoë Ångström");
+      assertThat(new PDFTextStripper().getText(doc))
+          .contains("Dear Representative Liccardo:", "Zoë Ångström");
     }
   }
 
@@ -86,18 +126,45 @@ class LetterCommandTest {
   void emlToAFolderNamesFilesByPersonAndTopic() throws Exception {
     Path out = dir.resolve("drafts/");
     Files.createDirectories(out);
-    Cli.Result r = Cli.run("letter", "--to", "CA-AD25", "--topic", "street-lighting", "--name", "Li Wei",
-        "--email", "li@example.org", "--format", "eml", "-o", out.toString());
+    Cli.Result r =
+        Cli.run(
+            "letter",
+            "--to",
+            "CA-AD25",
+            "--topic",
+            "street-lighting",
+            "--name",
+            "Li Wei",
+            "--email",
+            "li@example.org",
+            "--format",
+            "eml",
+            "-o",
+            out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     String eml = Files.readString(out.resolve("ash-kalra-street-lighting.eml"));
-    assertThat(eml).contains("To: Ash Kalra <assemblymember.kalra@assembly.ca.gov>", "From: Li Wei <li@example.org>");
+    assertThat(eml)
+        .contains(
+            "To: Ash Kalra <assemblymember.kalra@assembly.ca.gov>",
+            "From: Li Wei <li@example.org>");
   }
 
   @Test
   void scriptListsNumbersAndStaysShort() {
-    Cli.Result r = Cli.run("script", "--to", "CA-AD25", "--topic", "fire-response-times", "--name", "Ana", "--zip", "95113");
+    Cli.Result r =
+        Cli.run(
+            "script",
+            "--to",
+            "CA-AD25",
+            "--topic",
+            "fire-response-times",
+            "--name",
+            "Ana",
+            "--zip",
+            "95113");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Call Assemblymember Kalra\n  District office")
+    assertThat(r.out())
+        .startsWith("Call Assemblymember Kalra\n  District office")
         .contains("408-286-2535", "916-319-2025", "from ZIP code 95113 in Assembly District 25");
   }
 }

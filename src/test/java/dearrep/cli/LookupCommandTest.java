@@ -51,7 +51,8 @@ class LookupCommandTest {
 
   @Test
   void districtByPartsMatchesTheShortForm() {
-    Cli.Result parts = Cli.run("lookup", "--state", "MA", "--chamber", "lower", "--district", "7th Hampden");
+    Cli.Result parts =
+        Cli.run("lookup", "--state", "MA", "--chamber", "lower", "--district", "7th Hampden");
     Cli.Result shortForm = Cli.run("lookup", "MA-HD 7th Hampden");
     assertThat(parts.exitCode()).isZero();
     assertThat(parts.out()).isEqualTo(shortForm.out()).contains("7th Hampden");
@@ -66,9 +67,11 @@ class LookupCommandTest {
 
   @Test
   void everyChamberAnswersWithItsTitleFromTheChamberTable() {
-    assertThat(Cli.run("lookup", "NY-AD1").out()).contains("Assembly Member, New York State Assembly");
+    assertThat(Cli.run("lookup", "NY-AD1").out())
+        .contains("Assembly Member, New York State Assembly");
     assertThat(Cli.run("lookup", "MD-HD1A").out()).contains("Delegate");
-    assertThat(Cli.run("lookup", "WI-AD1").out()).contains("Representative, Wisconsin State Assembly");
+    assertThat(Cli.run("lookup", "WI-AD1").out())
+        .contains("Representative, Wisconsin State Assembly");
     assertThat(Cli.run("lookup", "TX-SD1").out()).contains("Senator, Texas State Senate");
     assertThat(Cli.run("lookup", "DC-LD Ward 1").out()).contains("Councilmember");
   }
@@ -94,7 +97,8 @@ class LookupCommandTest {
     Cli.Result r = Cli.run("lookup", "CA-16", "--json");
     assertThat(r.exitCode()).isZero();
     JsonNode root = new ObjectMapper().readTree(r.out());
-    assertThat(root.path("division").path("id").asText()).isEqualTo("ocd-division/country:us/state:ca/cd:16");
+    assertThat(root.path("division").path("id").asText())
+        .isEqualTo("ocd-division/country:us/state:ca/cd:16");
     JsonNode member = root.path("members").get(0);
     JsonNode person = member.path("person");
     assertThat(person.path("name").asText()).isEqualTo("Sam T. Liccardo");

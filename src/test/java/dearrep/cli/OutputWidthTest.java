@@ -20,6 +20,7 @@ class OutputWidthTest {
     // Only a value with no space to break at (a person id) may run past the edge.
     assertThat(out.lines().filter(l -> !l.contains("ocd-person/")))
         .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(60));
-    assertThat(out.replaceAll("\\s+", " ")).contains("111 W. Saint John St. Suite 1150, San Jose, CA 95113");
+    assertThat(out.replaceAll("\\s+", " "))
+        .contains("111 W. Saint John St. Suite 1150, San Jose, CA 95113");
   }
 }

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code lookup --zip} and {@code lookup --lat --lon}: every level, honest about splits and gaps. */
+/**
+ * {@code lookup --zip} and {@code lookup --lat --lon}: every level, honest about splits and gaps.
+ */
 class PlaceLookupCommandTest {
 
   @Test
@@ -32,8 +34,10 @@ class PlaceLookupCommandTest {
 
   @Test
   void bareZipWorksLikeTheOption() {
-    assertThat(Cli.run("lookup", "95113").out()).isEqualTo(Cli.run("lookup", "--zip", "95113").out());
-    assertThat(Cli.run("lookup", "95113-1905").out()).isEqualTo(Cli.run("lookup", "--zip", "95113").out());
+    assertThat(Cli.run("lookup", "95113").out())
+        .isEqualTo(Cli.run("lookup", "--zip", "95113").out());
+    assertThat(Cli.run("lookup", "95113-1905").out())
+        .isEqualTo(Cli.run("lookup", "--zip", "95113").out());
   }
 
   @Test
@@ -46,7 +50,8 @@ class PlaceLookupCommandTest {
         .contains("Zoe Lofgren")
         .contains("the street address decides")
         .contains("--lat/--lon");
-    JsonNode json = new ObjectMapper().readTree(Cli.run("lookup", "--zip", "95112", "--json").out());
+    JsonNode json =
+        new ObjectMapper().readTree(Cli.run("lookup", "--zip", "95112", "--json").out());
     JsonNode house = seat(json, "cd");
     assertThat(house.path("ambiguous").asBoolean()).isTrue();
     assertThat(house.path("candidates").findValuesAsText("id"))
@@ -62,9 +67,11 @@ class PlaceLookupCommandTest {
     Cli.Result r = Cli.run("lookup", "--zip", "95113");
     assertThat(r.out())
         .contains("California State Assembly")
-        .contains("not determined from a ZIP code — run `dearrep lookup CA-AD<n>` if you know your district")
+        .contains(
+            "not determined from a ZIP code — run `dearrep lookup CA-AD<n>` if you know your district")
         .contains("run `dearrep lookup CA-SD<n>`");
-    JsonNode json = new ObjectMapper().readTree(Cli.run("lookup", "--zip", "95113", "--json").out());
+    JsonNode json =
+        new ObjectMapper().readTree(Cli.run("lookup", "--zip", "95113", "--json").out());
     assertThat(seat(json, "sldl").path("status").asText()).isEqualTo("NOT_DETERMINED");
   }
 
@@ -131,9 +138,11 @@ class PlaceLookupCommandTest {
   @Test
   void expiredLayerPrintsANotice() {
     Lookup lookup = new Lookup(new Directory(BundleSource.bundled(), List.of()));
-    PlaceLookup afterCongressEnds = new PlaceLookup(lookup, GeoBundle.bundled(), LocalDate.of(2027, 2, 1));
+    PlaceLookup afterCongressEnds =
+        new PlaceLookup(lookup, GeoBundle.bundled(), LocalDate.of(2027, 2, 1));
     Coverage c = afterCongressEnds.byZip("95113");
-    assertThat(c.notices()).anyMatch(n -> n.contains("119th Congress") && n.contains("expired after 2027-01-03"));
+    assertThat(c.notices())
+        .anyMatch(n -> n.contains("119th Congress") && n.contains("expired after 2027-01-03"));
     PlaceLookup longBefore = new PlaceLookup(lookup, GeoBundle.bundled(), LocalDate.of(2025, 6, 1));
     assertThat(longBefore.byZip("95113").notices()).isEmpty();
   }

@@ -20,7 +20,8 @@ class PrefetchTest {
     Session s = new Session();
     LookupCommand district = LookupCommand.plain(s, "lookup", "CA-AD25", "--json").orElseThrow();
     assertThat(district.query).isEqualTo("CA-AD25");
-    assertThat(LookupCommand.plain(s, "lookup", "--name", "kalra").orElseThrow().name).isEqualTo("kalra");
+    assertThat(LookupCommand.plain(s, "lookup", "--name", "kalra").orElseThrow().name)
+        .isEqualTo("kalra");
     assertThat(LookupCommand.plain(s, "lookup", "--no-color", "--zip", "95113").orElseThrow().zip)
         .isEqualTo("95113");
     LookupCommand point =
@@ -37,7 +38,9 @@ class PrefetchTest {
     assertThat(LookupCommand.plain(s, "lookup", "--name")).isEmpty();
     assertThat(LookupCommand.plain(s, "lookup", "CA-AD25", "CA-16")).isEmpty();
     assertThat(LookupCommand.plain(s, "lookup", "--data-dir", "/tmp/people", "CA-AD25")).isEmpty();
-    assertThat(LookupCommand.plain(s, "lookup", "--state", "MA", "--chamber", "lower", "--district", "7th Hampden"))
+    assertThat(
+            LookupCommand.plain(
+                s, "lookup", "--state", "MA", "--chamber", "lower", "--district", "7th Hampden"))
         .isEmpty();
   }
 

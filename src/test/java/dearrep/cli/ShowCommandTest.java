@@ -75,7 +75,8 @@ class ShowCommandTest {
     JsonNode p = new ObjectMapper().readTree(Cli.run("show", KALRA, "--json").out());
     assertThat(p.path("id").asText()).isEqualTo(KALRA);
     assertThat(p.path("familyName").asText()).isEqualTo("Kalra");
-    assertThat(p.path("roles").get(0).path("divisionId").asText()).isEqualTo("ocd-division/country:us/state:ca/sldl:25");
+    assertThat(p.path("roles").get(0).path("divisionId").asText())
+        .isEqualTo("ocd-division/country:us/state:ca/sldl:25");
     assertThat(p.path("provenance").path("dataset").asText()).isEqualTo("openstates-people");
     assertThat(p.path("offices").get(0).has("capitol")).as("no derived flags in JSON").isFalse();
   }

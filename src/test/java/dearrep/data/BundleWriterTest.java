@@ -71,8 +71,10 @@ class BundleWriterTest {
     // names.tsv: the same people in the same order, folded for name search
     List<String> names = Files.readAllLines(data.resolve(BundleFiles.PEOPLE_NAMES));
     assertThat(names).hasSameSizeAs(index);
-    assertThat(names.get(index.indexOf(
-            "bioguide:L000607\tCA\tSam T. Liccardo\tRepresentative\tocd-division/country:us/state:ca/cd:16")))
+    assertThat(
+            names.get(
+                index.indexOf(
+                    "bioguide:L000607\tCA\tSam T. Liccardo\tRepresentative\tocd-division/country:us/state:ca/cd:16")))
         .isEqualTo("sam t liccardo\tCA\tbioguide:L000607");
   }
 

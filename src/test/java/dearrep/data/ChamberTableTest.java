@@ -7,8 +7,18 @@ import org.junit.jupiter.api.Test;
 
 class ChamberTableTest {
 
-  private static Chamber chamber(String st, String name, boolean uni, String chamberName, String title) {
-    return new Chamber(st, name, "00", name + " Legislature", uni, uni ? "unicameral" : "lower", chamberName, title, 1);
+  private static Chamber chamber(
+      String st, String name, boolean uni, String chamberName, String title) {
+    return new Chamber(
+        st,
+        name,
+        "00",
+        name + " Legislature",
+        uni,
+        uni ? "unicameral" : "lower",
+        chamberName,
+        title,
+        1);
   }
 
   @Test

@@ -37,9 +37,16 @@ class CivicPatchImporterTest {
     assertThat(role)
         .isEqualTo(
             new Role(
-                "councilmember", Level.LOCAL, "Councilmember", "San Jose City Council", "CA", "2",
+                "councilmember",
+                Level.LOCAL,
+                "Councilmember",
+                "San Jose City Council",
+                "CA",
+                "2",
                 "ocd-division/country:us/state:ca/place:san_jose/council_district:2",
-                "ocd-jurisdiction/country:us/state:ca/place:san_jose/government", null, "2028-12-31",
+                "ocd-jurisdiction/country:us/state:ca/place:san_jose/government",
+                null,
+                "2028-12-31",
                 null));
     assertThat(campos.email()).isEqualTo("district2@sanjoseca.gov");
     assertThat(campos.provenance()).isEqualTo(new Provenance("civicpatch-san-jose", "2025-07-17"));
@@ -51,7 +58,12 @@ class CivicPatchImporterTest {
     Person campos = Upstream.person(data, "CA", "Pamela Campos");
     assertThat(campos.offices())
         .containsExactly(
-            new Office("primary", null, "200 E. Santa Clara St., San Jose, CA 95113", "(408) 535-4902", null));
+            new Office(
+                "primary",
+                null,
+                "200 E. Santa Clara St., San Jose, CA 95113",
+                "(408) 535-4902",
+                null));
   }
 
   @Test
@@ -77,7 +89,10 @@ class CivicPatchImporterTest {
     assertThat(BundleCheck.check(java.util.List.of(ca)))
         .contains(
             new BundleCheck.Problem(
-                BundleCheck.Severity.WARNING, "CA", salas.id(), "no e-mail address or contact form"));
+                BundleCheck.Severity.WARNING,
+                "CA",
+                salas.id(),
+                "no e-mail address or contact form"));
   }
 
   @Test
@@ -95,7 +110,9 @@ class CivicPatchImporterTest {
     assertThat(ca.people().stream().filter(p -> p.name().equals("Matt Mahan")))
         .singleElement()
         .satisfies(p -> assertThat(p.id()).startsWith("ocd-person/"));
-    assertThat(report.warnings()).containsExactly("people.yml: Matt Mahan: mayor, skipped (Open States has the mayor's record)");
+    assertThat(report.warnings())
+        .containsExactly(
+            "people.yml: Matt Mahan: mayor, skipped (Open States has the mayor's record)");
     assertThat(report.summary()).startsWith("civicpatch-san-jose: 4 people");
   }
 
@@ -107,7 +124,12 @@ class CivicPatchImporterTest {
         .contains(
             new Division(
                 "ocd-division/country:us/state:ca/place:san_jose/council_district:2",
-                "San Jose CA city council district 2", "CA", "council_district", null, "2", 1));
+                "San Jose CA city council district 2",
+                "CA",
+                "council_district",
+                null,
+                "2",
+                1));
     assertThat(ca.divisions()).noneMatch(d -> d.id().contains("county:santa_clara"));
   }
 
@@ -117,7 +139,8 @@ class CivicPatchImporterTest {
     StateBundle ca = Upstream.bundle(data, "CA");
     assertThat(ca.people()).anyMatch(p -> p.name().equals("Pamela Campos"));
     assertThat(ca.divisions()).anyMatch(d -> d.kind().equals("council_district"));
-    assertThat(Upstream.sources(data)).anyMatch(d -> d.key().equals("civicpatch-san-jose") && d.records() == 4);
+    assertThat(Upstream.sources(data))
+        .anyMatch(d -> d.key().equals("civicpatch-san-jose") && d.records() == 4);
   }
 
   @Test

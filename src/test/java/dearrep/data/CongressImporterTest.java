@@ -64,8 +64,11 @@ class CongressImporterTest {
     assertThat(liccardo.links()).containsExactly("https://liccardo.house.gov");
     assertThat(liccardo.social()).isEqualTo(new Social("repliccardo", null, "repliccardo", null));
     assertThat(liccardo.committees())
-        .containsExactly(new CommitteeSeat("House Committee on Financial Services", "lower", "member"));
-    assertThat(liccardo.ids()).containsEntry("bioguide", "L000607").containsEntry("fec", "H4CA16197");
+        .containsExactly(
+            new CommitteeSeat("House Committee on Financial Services", "lower", "member"));
+    assertThat(liccardo.ids())
+        .containsEntry("bioguide", "L000607")
+        .containsEntry("fec", "H4CA16197");
   }
 
   @Test
@@ -81,7 +84,9 @@ class CongressImporterTest {
     assertThat(padilla.contactForm()).isEqualTo("https://www.padilla.senate.gov/contact/");
     assertThat(padilla.offices()).filteredOn(Office::isDistrict).isNotEmpty();
     assertThat(padilla.committees())
-        .contains(new CommitteeSeat("Senate Committee on Rules and Administration", "upper", "ranking member"));
+        .contains(
+            new CommitteeSeat(
+                "Senate Committee on Rules and Administration", "upper", "ranking member"));
   }
 
   @Test
@@ -92,19 +97,23 @@ class CongressImporterTest {
     assertThat(norton.divisionId()).isEqualTo("ocd-division/country:us/district:dc/cd:at-large");
 
     Person hageman = Upstream.person(data, "WY", "Harriet M. Hageman");
-    assertThat(hageman.primaryRole().divisionId()).isEqualTo("ocd-division/country:us/state:wy/cd:at-large");
+    assertThat(hageman.primaryRole().divisionId())
+        .isEqualTo("ocd-division/country:us/state:wy/cd:at-large");
     assertThat(hageman.party()).isEqualTo("Republican");
     assertThat(hageman.offices()).extracting(Office::name).contains("Cheyenne", "Casper");
     // only full committees: her Natural Resources subcommittee seat is not listed
-    assertThat(hageman.committees()).extracting(CommitteeSeat::committee)
-        .containsExactly("House Committee on Natural Resources", "House Committee on the Judiciary");
+    assertThat(hageman.committees())
+        .extracting(CommitteeSeat::committee)
+        .containsExactly(
+            "House Committee on Natural Resources", "House Committee on the Judiciary");
   }
 
   @Test
   void divisionsAreTheStateAndItsCurrentHouseDistricts() throws IOException {
     assertThat(Upstream.bundle(data, "CA").divisions())
         .extracting(d -> d.id())
-        .containsExactly("ocd-division/country:us/state:ca", "ocd-division/country:us/state:ca/cd:16");
+        .containsExactly(
+            "ocd-division/country:us/state:ca", "ocd-division/country:us/state:ca/cd:16");
   }
 
   @Test

@@ -75,7 +75,8 @@ class OpenStatesImporterTest {
   void kalraChairsTheCommitteeHeChairsUpstream() throws IOException {
     Person kalra = Upstream.person(data, "CA", "Ash Kalra");
     assertThat(kalra.committees())
-        .containsExactly(new CommitteeSeat("Alternative Protein Innovation Select", "lower", "chair"));
+        .containsExactly(
+            new CommitteeSeat("Alternative Protein Innovation Select", "lower", "chair"));
   }
 
   @Test
@@ -109,7 +110,8 @@ class OpenStatesImporterTest {
     assertThat(role.title()).isEqualTo("Mayor");
     assertThat(role.body()).isEqualTo("City of San Jose");
     assertThat(role.divisionId()).isEqualTo("ocd-division/country:us/state:ca/place:san_jose");
-    assertThat(mahan.offices().get(0).address()).isEqualTo("200 E. Santa Clara St., San Jose, CA 95113");
+    assertThat(mahan.offices().get(0).address())
+        .isEqualTo("200 E. Santa Clara St., San Jose, CA 95113");
     assertThat(Upstream.bundle(data, "CA").divisions())
         .anyMatch(d -> d.id().equals(role.divisionId()) && d.kind().equals("place"));
   }
@@ -149,7 +151,10 @@ class OpenStatesImporterTest {
     assertThat(ma.vacancies())
         .contains(
             new Vacancy(
-                "MA", "lower", "1st Franklin", "ocd-division/country:us/state:ma/sldl:1st_franklin",
+                "MA",
+                "lower",
+                "1st Franklin",
+                "ocd-division/country:us/state:ma/sldl:1st_franklin",
                 "2026-11-05"));
     assertThat(report.warnings()).anyMatch(w -> w.contains("ME lower 29") && w.contains("expired"));
   }
@@ -157,7 +162,8 @@ class OpenStatesImporterTest {
   @Test
   void brokenYamlIsAWarningNamingTheFileAndTheImportGoesOn() {
     assertThat(report.warnings())
-        .anyMatch(w -> w.startsWith("data/ca/legislature/Broken-Record-00000000.yml: unreadable YAML"));
+        .anyMatch(
+            w -> w.startsWith("data/ca/legislature/Broken-Record-00000000.yml: unreadable YAML"));
     assertThat(report.people()).isEqualTo(7);
     assertThat(report.peopleByLevel()).containsEntry(Level.STATE, 6).containsEntry(Level.LOCAL, 1);
   }
@@ -166,8 +172,11 @@ class OpenStatesImporterTest {
   void chamberTableIsWrittenWithTheUpstreamColumns() throws IOException {
     var lines = Files.readAllLines(data.resolve("chambers.csv"));
     assertThat(lines.get(0))
-        .isEqualTo("state,state_name,fips,legislature,unicameral,chamber,chamber_name,member_title,seats");
-    assertThat(lines).contains("CA,California,06,California State Legislature,False,lower,Assembly,Assemblymember,80");
+        .isEqualTo(
+            "state,state_name,fips,legislature,unicameral,chamber,chamber_name,member_title,seats");
+    assertThat(lines)
+        .contains(
+            "CA,California,06,California State Legislature,False,lower,Assembly,Assemblymember,80");
     assertThat(lines).anyMatch(l -> l.startsWith("US,"));
   }
 }

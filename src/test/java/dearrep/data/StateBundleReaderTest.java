@@ -21,7 +21,8 @@ class StateBundleReaderTest {
 
   static Stream<String> states() throws IOException {
     try (InputStream index = BundleSource.bundled().require(BundleFiles.PEOPLE_INDEX)) {
-      List<String> lines = List.of(new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+      List<String> lines =
+          List.of(new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
       return lines.stream().map(line -> line.split("\t")[1]).distinct().sorted().toList().stream();
     }
   }
@@ -46,17 +47,24 @@ class StateBundleReaderTest {
     String json =
         "{\"state\":\"WY\",\"future\":{\"a\":[1,2,{\"b\":null}]},\"people\":[{\"id\":\"x:1\",\"name\":\"A B\","
             + "\"nickname\":[\"ab\"],\"roles\":[{\"type\":\"lower\",\"level\":\"STATE\",\"extra\":{}}]}]}";
-    StateBundle b = StateBundleReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    StateBundle b =
+        StateBundleReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     assertThat(b.state()).isEqualTo("WY");
-    assertThat(b.people()).singleElement().satisfies(p -> {
-      assertThat(p.name()).isEqualTo("A B");
-      assertThat(p.primaryRole().type()).isEqualTo("lower");
-    });
+    assertThat(b.people())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("A B");
+              assertThat(p.primaryRole().type()).isEqualTo("lower");
+            });
   }
 
   @Test
   void rejectsAFileThatIsNotAnObject() {
-    assertThatThrownBy(() -> StateBundleReader.read(new ByteArrayInputStream("[1]".getBytes(StandardCharsets.UTF_8))))
+    assertThatThrownBy(
+            () ->
+                StateBundleReader.read(
+                    new ByteArrayInputStream("[1]".getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("JSON object");
   }

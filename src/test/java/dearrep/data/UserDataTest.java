@@ -65,7 +65,8 @@ class UserDataTest {
     assertThat(salas.primaryRole().body()).isEqualTo("San Jose City Council");
     assertThat(salas.primaryRole().divisionId())
         .isEqualTo("ocd-division/country:us/state:ca/place:san_jose/council_district:3");
-    assertThat(salas.offices().get(0).address()).isEqualTo("200 E. Santa Clara St., San Jose, CA 95113");
+    assertThat(salas.offices().get(0).address())
+        .isEqualTo("200 E. Santa Clara St., San Jose, CA 95113");
     assertThat(salas.email()).isNull();
     assertThat(bundles.get(0).divisions())
         .extracting(d -> d.id() + " " + d.name())
@@ -82,7 +83,8 @@ class UserDataTest {
         .isInstanceOf(DearrepException.class);
 
     Lookup withUser =
-        new Lookup(new Directory(BundleSource.folder(data), UserData.load(fixture("people"), true)));
+        new Lookup(
+            new Directory(BundleSource.folder(data), UserData.load(fixture("people"), true)));
     assertThat(withUser.find(DistrictQuery.parse("san-jose-3")).members())
         .extracting(m -> m.person().name())
         .containsExactly("Carl Salas");
@@ -96,14 +98,18 @@ class UserDataTest {
     Upstream.importOpenStates(data);
     Upstream.importCivicPatch(data);
     Lookup withUser =
-        new Lookup(new Directory(BundleSource.folder(data), UserData.load(fixture("people"), true)));
-    List<Representation.Member> members = withUser.find(DistrictQuery.parse("san-jose-3")).members();
-    assertThat(members).singleElement()
-        .satisfies(m -> {
-          Person p = m.person();
-          assertThat(p.id()).isEqualTo("civicpatch:ca/san_jose/carl-salas");
-          assertThat(p.provenance().dataset()).isEqualTo("user:carl-salas-from-civicpatch.yml");
-        });
+        new Lookup(
+            new Directory(BundleSource.folder(data), UserData.load(fixture("people"), true)));
+    List<Representation.Member> members =
+        withUser.find(DistrictQuery.parse("san-jose-3")).members();
+    assertThat(members)
+        .singleElement()
+        .satisfies(
+            m -> {
+              Person p = m.person();
+              assertThat(p.id()).isEqualTo("civicpatch:ca/san_jose/carl-salas");
+              assertThat(p.provenance().dataset()).isEqualTo("user:carl-salas-from-civicpatch.yml");
+            });
     assertThat(withUser.directory().person("civicpatch:ca/san_jose/carl-salas"))
         .hasValueSatisfying(p -> assertThat(p.provenance().dataset()).startsWith("user:"));
     assertThat(withUser.find(DistrictQuery.parse("san-jose-2")).members())
@@ -116,7 +122,10 @@ class UserDataTest {
     Path folder = fixture("broken");
     assertThatThrownBy(() -> UserData.load(folder, true))
         .isInstanceOf(DearrepException.class)
-        .satisfies(e -> assertThat(((DearrepException) e).kind()).isEqualTo(DearrepException.Kind.BAD_INPUT))
+        .satisfies(
+            e ->
+                assertThat(((DearrepException) e).kind())
+                    .isEqualTo(DearrepException.Kind.BAD_INPUT))
         .hasMessageStartingWith(folder.resolve("bad-indent.yml") + ": line 4: not valid YAML (")
         .hasMessageEndingWith(" — fix or remove the file");
   }
@@ -127,7 +136,11 @@ class UserDataTest {
     assertThat(UserData.load(fixture("broken"), false, warnings::add)).isEmpty();
     assertThat(warnings)
         .singleElement()
-        .satisfies(w -> assertThat(w).contains("bad-indent.yml: line 4:").endsWith("— skipped; fix or remove the file"));
+        .satisfies(
+            w ->
+                assertThat(w)
+                    .contains("bad-indent.yml: line 4:")
+                    .endsWith("— skipped; fix or remove the file"));
   }
 
   @Test
@@ -157,7 +170,8 @@ class UserDataTest {
     Files.writeString(folder.resolve(".hidden.yml"), "not: [valid");
     assertThatThrownBy(() -> UserData.load(folder, true))
         .hasMessage(
-            folder.resolve("b.yaml") + ": id civicpatch:ca/san_jose/carl-salas is also the id in a.yml"
+            folder.resolve("b.yaml")
+                + ": id civicpatch:ca/san_jose/carl-salas is also the id in a.yml"
                 + " — fix or remove the file");
   }
 }

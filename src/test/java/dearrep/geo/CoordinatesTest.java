@@ -9,7 +9,8 @@ class CoordinatesTest {
 
   @Test
   void parsesPlainDecimals() {
-    assertThat(Coordinates.parse("37.3377", " -121.8853 ")).isEqualTo(new Coordinates(37.3377, -121.8853));
+    assertThat(Coordinates.parse("37.3377", " -121.8853 "))
+        .isEqualTo(new Coordinates(37.3377, -121.8853));
     assertThat(Coordinates.parse("+37", "-121.")).isEqualTo(new Coordinates(37, -121));
   }
 
@@ -21,8 +22,7 @@ class CoordinatesTest {
           .hasMessageContaining("latitude")
           .hasMessageContaining("is not a number");
     }
-    assertThatThrownBy(() -> Coordinates.parse("37.3", " "))
-        .hasMessage("longitude is missing");
+    assertThatThrownBy(() -> Coordinates.parse("37.3", " ")).hasMessage("longitude is missing");
   }
 
   @Test

@@ -18,11 +18,16 @@ class GeoImportTest {
   @Test
   void writesTheDatasetsItUsedWithTheirFacts() throws IOException {
     List<Dataset> sources =
-        BundleFiles.json().readValue(geo.resolve("sources.json").toFile(), new TypeReference<>() {});
+        BundleFiles.json()
+            .readValue(geo.resolve("sources.json").toFile(), new TypeReference<>() {});
     assertThat(sources)
         .extracting(Dataset::key)
         .containsExactly(
-            "geonames-zip", "zip-congress", "cd119-boundaries", "ocd-division-ids", "openstates-metadata");
+            "geonames-zip",
+            "zip-congress",
+            "cd119-boundaries",
+            "ocd-division-ids",
+            "openstates-metadata");
     Dataset geonames = sources.get(0);
     assertThat(geonames.license()).isEqualTo("CC BY 4.0");
     assertThat(geonames.attribution()).contains("GeoNames");
@@ -54,7 +59,8 @@ class GeoImportTest {
   @Test
   void boundaryFilesRoundTripTheSourceGrid() throws IOException {
     BoundaryFile.Decoded ca = BoundaryFile.read(Files.readAllBytes(geo.resolve("cd119/ca.bin")));
-    assertThat(ca.districts()).extracting(BoundaryFile.District::code)
+    assertThat(ca.districts())
+        .extracting(BoundaryFile.District::code)
         .containsExactly("0616", "0617", "0618", "0619");
     byte[] again = BoundaryFile.write(ca.grid(), ca.districts());
     assertThat(again).isEqualTo(Files.readAllBytes(geo.resolve("cd119/ca.bin")));
@@ -67,7 +73,8 @@ class GeoImportTest {
       BoundaryFile.District recomputed = new BoundaryFile.District(d.code(), d.polygons());
       assertThat(d.bounds()).hasSameSizeAs(d.polygons());
       assertThat(d.bounds().stream().map(java.util.Arrays::toString))
-          .containsExactlyElementsOf(recomputed.bounds().stream().map(java.util.Arrays::toString).toList());
+          .containsExactlyElementsOf(
+              recomputed.bounds().stream().map(java.util.Arrays::toString).toList());
       int[] shell = d.polygons().get(0).get(0);
       int[] box = d.bounds().get(0);
       for (int i = 0; i < shell.length; i += 2) {

@@ -46,7 +46,18 @@ class GeoLayerTest {
   @Test
   void anOpenEndedLayerNeverExpires() {
     GeoLayer open =
-        new GeoLayer("x", "sldl", GeoLayer.BOUNDARIES, null, null, null, null, null, null, "geo/x/", "geo/x/d.tsv");
+        new GeoLayer(
+            "x",
+            "sldl",
+            GeoLayer.BOUNDARIES,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "geo/x/",
+            "geo/x/d.tsv");
     assertThat(open.expiredOn(LocalDate.of(2100, 1, 1))).isFalse();
     assertThat(open.expiresWithin(LocalDate.of(2100, 1, 1), 365)).isFalse();
   }

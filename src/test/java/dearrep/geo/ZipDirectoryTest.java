@@ -73,7 +73,8 @@ class ZipDirectoryTest {
     assertThat(p.city()).isEmpty();
     assertThat(p.hasPoint()).isFalse();
     assertThat(p.point()).isEmpty();
-    assertThat(p.candidates("cd")).containsExactly("ocd-division/country:us/territory:pr/cd:at-large");
+    assertThat(p.candidates("cd"))
+        .containsExactly("ocd-division/country:us/territory:pr/cd:at-large");
   }
 
   @Test

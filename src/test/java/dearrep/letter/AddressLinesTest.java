@@ -10,26 +10,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AddressLinesTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '#', value = {
-    "111 W. Saint John St. Suite 1150, San Jose, CA 95113 # 111 W. Saint John St.|Suite 1150|San Jose, CA 95113",
-    "Room 4610, 1021 O St. P.O. Box 942849, Sacramento, CA 94249 # Room 4610|1021 O St.|P.O. Box 942849|Sacramento, CA 94249",
-    "331 Hart Senate Office Building Washington DC 20510 # 331 Hart Senate Office Building|Washington, DC 20510",
-    "200 E. Santa Clara St.;San Jose, CA 95113 # 200 E. Santa Clara St.|San Jose, CA 95113",
-    "PO Box 5616 ; ; Montgomery, AL 36103-5616 # PO Box 5616|Montgomery, AL 36103-5616",
-    "State Capitol; 500 Woodlane; Suite 220; Little Rock, AR 72201 # State Capitol|500 Woodlane|Suite 220|Little Rock, AR 72201",
-    "California Secretary of State; 1500 11th Street; Sacramento, CA 95814- # California Secretary of State|1500 11th Street|Sacramento, CA 95814",
-    "1350 Pennsylvania Ave. NW Suite 404, Washington, DC 20004 # 1350 Pennsylvania Ave. NW|Suite 404|Washington, DC 20004",
-    "2500 Tulare Street, Suite 5290, Fresno, CA 93721 # 2500 Tulare Street|Suite 5290|Fresno, CA 93721",
-  })
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        "111 W. Saint John St. Suite 1150, San Jose, CA 95113 # 111 W. Saint John St.|Suite 1150|San Jose, CA 95113",
+        "Room 4610, 1021 O St. P.O. Box 942849, Sacramento, CA 94249 # Room 4610|1021 O St.|P.O. Box 942849|Sacramento, CA 94249",
+        "331 Hart Senate Office Building Washington DC 20510 # 331 Hart Senate Office Building|Washington, DC 20510",
+        "200 E. Santa Clara St.;San Jose, CA 95113 # 200 E. Santa Clara St.|San Jose, CA 95113",
+        "PO Box 5616 ; ; Montgomery, AL 36103-5616 # PO Box 5616|Montgomery, AL 36103-5616",
+        "State Capitol; 500 Woodlane; Suite 220; Little Rock, AR 72201 # State Capitol|500 Woodlane|Suite 220|Little Rock, AR 72201",
+        "California Secretary of State; 1500 11th Street; Sacramento, CA 95814- # California Secretary of State|1500 11th Street|Sacramento, CA 95814",
+        "1350 Pennsylvania Ave. NW Suite 404, Washington, DC 20004 # 1350 Pennsylvania Ave. NW|Suite 404|Washington, DC 20004",
+        "2500 Tulare Street, Suite 5290, Fresno, CA 93721 # 2500 Tulare Street|Suite 5290|Fresno, CA 93721",
+      })
   void splitsIntoEnvelopeLines(String address, String expected) {
     assertThat(AddressLines.split(address, List.of())).containsExactly(expected.split("\\|"));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '#', value = {
-    "Office of the Governor; 1700 W. Washington St., Phoenix, AZ 85007 # 1700 W. Washington St.|Phoenix, AZ 85007",
-    "Governor Gavin Newsom; 1303 10th Street, Suite 1173; Sacramento, CA 95814 # 1303 10th Street|Suite 1173|Sacramento, CA 95814",
-  })
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        "Office of the Governor; 1700 W. Washington St., Phoenix, AZ 85007 # 1700 W. Washington St.|Phoenix, AZ 85007",
+        "Governor Gavin Newsom; 1303 10th Street, Suite 1173; Sacramento, CA 95814 # 1303 10th Street|Suite 1173|Sacramento, CA 95814",
+      })
   void dropsANameTheInsideAddressAlreadyShows(String address, String expected) {
     assertThat(AddressLines.split(address, List.of("Gavin Newsom", "Office of the Governor")))
         .containsExactly(expected.split("\\|"));

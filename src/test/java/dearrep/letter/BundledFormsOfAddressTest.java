@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reads the real bundled data and takes one person of every office kind (role type and title,
- * Congress apart) in every state, then writes the table of their inside addresses and
- * salutations to a golden file a reviewer can read at a glance.
+ * Congress apart) in every state, then writes the table of their inside addresses and salutations
+ * to a golden file a reviewer can read at a glance.
  */
 class BundledFormsOfAddressTest {
 
@@ -26,8 +26,12 @@ class BundledFormsOfAddressTest {
           continue;
         }
         Role r = p.primaryRole();
-        String key = (r.isCongress() ? "congress " : "") + r.type() + " / " + r.title()
-            + ("DC".equals(r.state()) || "PR".equals(r.state()) ? " / " + r.state() : "");
+        String key =
+            (r.isCongress() ? "congress " : "")
+                + r.type()
+                + " / "
+                + r.title()
+                + ("DC".equals(r.state()) || "PR".equals(r.state()) ? " / " + r.state() : "");
         oneOfEach.putIfAbsent(key, p);
       }
     }
@@ -38,15 +42,24 @@ class BundledFormsOfAddressTest {
         .anyMatch(k -> k.startsWith("mayor"))
         .anyMatch(k -> k.startsWith("governor"));
     StringBuilder table = new StringBuilder();
-    oneOfEach.forEach((key, p) -> {
-      FormOfAddress f = FormOfAddress.of(p);
-      assertThat(f.salutation()).as(key).matches("Dear \\S.*\\S:");
-      assertThat(f.insideName()).as(key).isNotEqualTo("The Honorable " + p.familyName());
-      assertThat(f.body()).as(key).isNotBlank();
-      table.append(key).append('\n')
-          .append("  ").append(f.insideName()).append(" | ").append(f.body()).append('\n')
-          .append("  ").append(f.salutation()).append('\n');
-    });
+    oneOfEach.forEach(
+        (key, p) -> {
+          FormOfAddress f = FormOfAddress.of(p);
+          assertThat(f.salutation()).as(key).matches("Dear \\S.*\\S:");
+          assertThat(f.insideName()).as(key).isNotEqualTo("The Honorable " + p.familyName());
+          assertThat(f.body()).as(key).isNotBlank();
+          table
+              .append(key)
+              .append('\n')
+              .append("  ")
+              .append(f.insideName())
+              .append(" | ")
+              .append(f.body())
+              .append('\n')
+              .append("  ")
+              .append(f.salutation())
+              .append('\n');
+        });
     Golden.assertMatches("forms-of-address.txt", table.toString());
   }
 }

@@ -30,7 +30,9 @@ final class Golden {
           .as("golden file %s is missing: run mvn test -Dgolden.update=true", file)
           .exists();
       assertThat(actual)
-          .as("%s differs from its golden file (refresh on purpose: mvn test -Dgolden.update=true)", name)
+          .as(
+              "%s differs from its golden file (refresh on purpose: mvn test -Dgolden.update=true)",
+              name)
           .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -23,15 +23,25 @@ public final class LetterBench {
     LetterRenderer renderer = new LetterRenderer(ZoneId.of("America/Los_Angeles"));
     LocalDate date = LocalDate.of(2026, 11, 23);
     String[] names = {"José Peña", "Nguyễn Thị Minh Khai", "Zoë Ångström", "Ana Li"};
-    System.out.printf(Locale.ROOT, "%-6s %8s %10s %12s%n", "format", "letters", "seconds", "letters/s");
+    System.out.printf(
+        Locale.ROOT, "%-6s %8s %10s %12s%n", "format", "letters", "seconds", "letters/s");
     for (Format f : Format.values()) {
       // Warm up the JIT on a few hundred letters first, as a long batch would be warm.
       run(f, 300, all, people, names, renderer, date, outDir);
       long start = System.nanoTime();
       long extra = run(f, n, all, people, names, renderer, date, outDir);
       double s = (System.nanoTime() - start) / 1e9;
-      System.out.printf(Locale.ROOT, "%-6s %8d %10.2f %12.0f%s%n", f.extension(), n, s, n / s,
-          f == Format.PDF ? String.format(Locale.ROOT, "   (%d pages into one file: %.0f pages/s)", extra, extra / s) : "");
+      System.out.printf(
+          Locale.ROOT,
+          "%-6s %8d %10.2f %12.0f%s%n",
+          f.extension(),
+          n,
+          s,
+          n / s,
+          f == Format.PDF
+              ? String.format(
+                  Locale.ROOT, "   (%d pages into one file: %.0f pages/s)", extra, extra / s)
+              : "");
     }
     try (var files = Files.list(outDir)) {
       for (Path p : files.toList()) {
@@ -41,16 +51,37 @@ public final class LetterBench {
     Files.delete(outDir);
   }
 
-  private static long run(Format f, int n, List<Topic> topics, List<Person> people, String[] names,
-      LetterRenderer renderer, LocalDate date, Path outDir) throws Exception {
+  private static long run(
+      Format f,
+      int n,
+      List<Topic> topics,
+      List<Person> people,
+      String[] names,
+      LetterRenderer renderer,
+      LocalDate date,
+      Path outDir)
+      throws Exception {
     long bytes = 0;
     PdfLetterWriter pdf = f == Format.PDF ? new PdfLetterWriter() : null;
     for (int i = 0; i < n; i++) {
-      Sender s = new Sender(names[i % names.length] + " " + i, i + " Main St.", "San Jose", "CA", "95113",
-          "writer" + i + "@example.org");
-      Letter letter = Letter.compose(new LetterRequest(people.get(i % people.size()),
-          topics.get(i % topics.size()), Position.values()[i % 3], s, i % 5 == 0 ? "A note of my own, number " + i + "." : "",
-          OfficeChoice.DISTRICT, date));
+      Sender s =
+          new Sender(
+              names[i % names.length] + " " + i,
+              i + " Main St.",
+              "San Jose",
+              "CA",
+              "95113",
+              "writer" + i + "@example.org");
+      Letter letter =
+          Letter.compose(
+              new LetterRequest(
+                  people.get(i % people.size()),
+                  topics.get(i % topics.size()),
+                  Position.values()[i % 3],
+                  s,
+                  i % 5 == 0 ? "A note of my own, number " + i + "." : "",
+                  OfficeChoice.DISTRICT,
+                  date));
       if (pdf != null) {
         pdf.add(letter);
       } else {
@@ -62,7 +93,10 @@ public final class LetterBench {
       long t = System.nanoTime();
       pdf.save(outDir.resolve("bench-" + n + ".pdf"));
       if (n > 1000) {
-        System.out.printf(Locale.ROOT, "       (of which saving the PDF: %.2f s)%n", (System.nanoTime() - t) / 1e9);
+        System.out.printf(
+            Locale.ROOT,
+            "       (of which saving the PDF: %.2f s)%n",
+            (System.nanoTime() - t) / 1e9);
       }
       pdf.close();
       return pages;

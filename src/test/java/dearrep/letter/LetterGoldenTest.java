@@ -26,23 +26,38 @@ class LetterGoldenTest {
   static final LetterRenderer RENDERER = new LetterRenderer(ZoneId.of("America/Los_Angeles"));
 
   static Stream<Arguments> letters() {
-    Sender jose = new Sender("José Peña", "123 Main St.", "San Jose", "CA", "95113", "jose@example.org");
-    Sender zoe = new Sender("Zoë Ångström", "45 Willow Ave. Apt. 3", "San Jose", "CA", "95125", "zoe@example.org");
+    Sender jose =
+        new Sender("José Peña", "123 Main St.", "San Jose", "CA", "95113", "jose@example.org");
+    Sender zoe =
+        new Sender(
+            "Zoë Ångström", "45 Willow Ave. Apt. 3", "San Jose", "CA", "95125", "zoe@example.org");
     return Stream.of(
-        Arguments.of("kalra-police-staffing", Officials.kalra(), "police-staffing", Position.SUPPORT, jose,
+        Arguments.of(
+            "kalra-police-staffing",
+            Officials.kalra(),
+            "police-staffing",
+            Position.SUPPORT,
+            jose,
             "Our neighborhood lost its evening patrol this year."),
-        Arguments.of("padilla-firefighter-staffing", Officials.padilla(), "firefighter-staffing",
-            Position.CONCERN, zoe, ""));
+        Arguments.of(
+            "padilla-firefighter-staffing",
+            Officials.padilla(),
+            "firefighter-staffing",
+            Position.CONCERN,
+            zoe,
+            ""));
   }
 
   private static Letter letter(Person p, String topic, Position pos, Sender s, String note) {
-    return Letter.compose(new LetterRequest(
-        p, TopicCatalog.bundled().get(topic), pos, s, note, OfficeChoice.DISTRICT, DATE));
+    return Letter.compose(
+        new LetterRequest(
+            p, TopicCatalog.bundled().get(topic), pos, s, note, OfficeChoice.DISTRICT, DATE));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("letters")
-  void textFormatsMatchTheirGoldenFiles(String name, Person p, String topic, Position pos, Sender s, String note) {
+  void textFormatsMatchTheirGoldenFiles(
+      String name, Person p, String topic, Position pos, Sender s, String note) {
     Letter letter = letter(p, topic, pos, s, note);
     for (Format f : new Format[] {Format.TXT, Format.MD, Format.HTML, Format.EML}) {
       Golden.assertMatches("letters/" + name + "." + f.extension(), RENDERER.text(letter, f));
@@ -51,8 +66,8 @@ class LetterGoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("letters")
-  void pdfTextMatchesItsGoldenFile(String name, Person p, String topic, Position pos, Sender s, String note)
-      throws IOException {
+  void pdfTextMatchesItsGoldenFile(
+      String name, Person p, String topic, Position pos, Sender s, String note) throws IOException {
     byte[] pdf = RENDERER.render(letter(p, topic, pos, s, note), Format.PDF);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).as("a typical letter fits one page").isEqualTo(1);

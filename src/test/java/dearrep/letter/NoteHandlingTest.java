@@ -15,14 +15,15 @@ class NoteHandlingTest {
   private static final LetterRenderer RENDERER = new LetterRenderer();
 
   private static Letter withNote(String note) {
-    return Letter.compose(new LetterRequest(
-        Officials.kalra(),
-        TopicCatalog.bundled().get("street-lighting"),
-        Position.CONCERN,
-        new Sender("Zoë Ångström", "1 Elm St.", "San Jose", "CA", "95112", "zoe@example.org"),
-        note,
-        OfficeChoice.DISTRICT,
-        LocalDate.of(2026, 11, 23)));
+    return Letter.compose(
+        new LetterRequest(
+            Officials.kalra(),
+            TopicCatalog.bundled().get("street-lighting"),
+            Position.CONCERN,
+            new Sender("Zoë Ångström", "1 Elm St.", "San Jose", "CA", "95112", "zoe@example.org"),
+            note,
+            OfficeChoice.DISTRICT,
+            LocalDate.of(2026, 11, 23)));
   }
 
   @Test
@@ -32,13 +33,16 @@ class NoteHandlingTest {
       assertThat(RENDERER.text(letter, f).replace("=\r\n", ""))
           .contains("Hello {{name}} and {{#x}}section{{/x}} and {{{raw}}} {{> partial}}");
     }
-    assertThat(RENDERER.text(letter, Format.HTML)).contains("Hello {{name}} and {{#x}}section{{/x}}");
+    assertThat(RENDERER.text(letter, Format.HTML))
+        .contains("Hello {{name}} and {{#x}}section{{/x}}");
   }
 
   @Test
   void htmlInANoteIsEscapedInHtmlLetters() {
     String html = RENDERER.text(withNote("<script>alert(1)</script> & more"), Format.HTML);
-    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more").doesNotContain("<script>");
+    assertThat(html)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more")
+        .doesNotContain("<script>");
   }
 
   @Test
@@ -49,9 +53,11 @@ class NoteHandlingTest {
 
   @Test
   void controlCharactersAreStripped() {
-    Letter letter = withNote("Bell\u0007 escape\u001b[31m red\u0000 nul \u202Eevil\u202C del\u007f end");
+    Letter letter =
+        withNote("Bell\u0007 escape\u001b[31m red\u0000 nul \u202Eevil\u202C del\u007f end");
     assertThat(letter.note()).containsExactly("Bell escape[31m red nul evil del end");
-    assertThat(RENDERER.text(letter, Format.TXT)).doesNotContain("\u0007", "\u001b", "\u0000", "\u202E");
+    assertThat(RENDERER.text(letter, Format.TXT))
+        .doesNotContain("\u0007", "\u001b", "\u0000", "\u202E");
   }
 
   @Test
@@ -74,7 +80,9 @@ class NoteHandlingTest {
       String extracted = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       assertThat(extracted).contains(text.strip().replaceAll("\\s+", " ").substring(9_900));
       assertThat(extracted).contains("word0 word1", "Sincerely,", "Zoë Ångström");
-      assertThat(extracted).as("running head on page 2").contains("Ash Kalra • November 23, 2026 • page 2");
+      assertThat(extracted)
+          .as("running head on page 2")
+          .contains("Ash Kalra • November 23, 2026 • page 2");
     }
   }
 

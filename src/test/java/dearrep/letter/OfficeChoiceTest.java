@@ -18,11 +18,23 @@ class OfficeChoiceTest {
 
   @Test
   void aSenatorsLetterGoesToTheDistrictOfficeNearestTheWriter() {
-    assertThat(OfficeChoice.DISTRICT.pick(Officials.padilla(), "95125").map(Office::address).orElseThrow())
+    assertThat(
+            OfficeChoice.DISTRICT
+                .pick(Officials.padilla(), "95125")
+                .map(Office::address)
+                .orElseThrow())
         .contains("San Francisco");
-    assertThat(OfficeChoice.DISTRICT.pick(Officials.padilla(), "93721").map(Office::address).orElseThrow())
+    assertThat(
+            OfficeChoice.DISTRICT
+                .pick(Officials.padilla(), "93721")
+                .map(Office::address)
+                .orElseThrow())
         .contains("Fresno");
-    assertThat(OfficeChoice.DISTRICT.pick(Officials.padilla(), "92101").map(Office::address).orElseThrow())
+    assertThat(
+            OfficeChoice.DISTRICT
+                .pick(Officials.padilla(), "92101")
+                .map(Office::address)
+                .orElseThrow())
         .contains("San Diego");
   }
 

@@ -12,9 +12,15 @@ import org.junit.jupiter.api.Test;
 class PdfLetterWriterTest {
 
   private static Letter from(Sender s) {
-    return Letter.compose(new LetterRequest(
-        Officials.mahan(), TopicCatalog.bundled().get("neighborhood-watch"), Position.SUPPORT, s, "",
-        OfficeChoice.DISTRICT, LocalDate.of(2026, 11, 23)));
+    return Letter.compose(
+        new LetterRequest(
+            Officials.mahan(),
+            TopicCatalog.bundled().get("neighborhood-watch"),
+            Position.SUPPORT,
+            s,
+            "",
+            OfficeChoice.DISTRICT,
+            LocalDate.of(2026, 11, 23)));
   }
 
   private static String extract(PdfLetterWriter w) throws Exception {
@@ -41,7 +47,8 @@ class PdfLetterWriterTest {
     Letter ana = from(new Sender("Ana Li", "", "", "", "", ""));
     Letter bo = from(new Sender("Bo Chen", "", "", "", "", ""));
     assertThat(bytes(ana, bo)).isEqualTo(bytes(ana, bo));
-    try (PDDocument one = Loader.loadPDF(bytes(ana)); PDDocument two = Loader.loadPDF(bytes(bo))) {
+    try (PDDocument one = Loader.loadPDF(bytes(ana));
+        PDDocument two = Loader.loadPDF(bytes(bo))) {
       assertThat(one.getDocument().getDocumentID().toString())
           .isNotEqualTo(two.getDocument().getDocumentID().toString());
     }
@@ -84,9 +91,16 @@ class PdfLetterWriterTest {
   @Test
   void aWordWiderThanTheLineIsBrokenNotLost() throws Exception {
     String url = "https://example.org/" + "a".repeat(300);
-    Letter letter = Letter.compose(new LetterRequest(
-        Officials.mahan(), TopicCatalog.bundled().get("neighborhood-watch"), Position.SUPPORT,
-        new Sender("Li", "", "", "", "", ""), url, OfficeChoice.DISTRICT, LocalDate.of(2026, 1, 2)));
+    Letter letter =
+        Letter.compose(
+            new LetterRequest(
+                Officials.mahan(),
+                TopicCatalog.bundled().get("neighborhood-watch"),
+                Position.SUPPORT,
+                new Sender("Li", "", "", "", "", ""),
+                url,
+                OfficeChoice.DISTRICT,
+                LocalDate.of(2026, 1, 2)));
     try (PdfLetterWriter w = new PdfLetterWriter()) {
       w.add(letter);
       assertThat(extract(w).replaceAll("\\s", "")).contains(url);

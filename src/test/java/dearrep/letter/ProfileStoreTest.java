@@ -16,7 +16,8 @@ class ProfileStoreTest {
   void savesAndLoadsAProfileKeepingZipCodesAsText() throws Exception {
     ProfileStore store = new ProfileStore(dir.resolve("dearrep/profile.yml"));
     assertThat(store.load()).isEmpty();
-    Sender s = new Sender("Nguyễn Thị Minh Khai", "1 Elm St.", "San Jose", "CA", "05113", "n@example.org");
+    Sender s =
+        new Sender("Nguyễn Thị Minh Khai", "1 Elm St.", "San Jose", "CA", "05113", "n@example.org");
     store.save(s);
     assertThat(store.load()).contains(s);
     assertThat(Files.readString(store.file())).contains("05113");

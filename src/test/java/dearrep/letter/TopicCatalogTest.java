@@ -14,19 +14,37 @@ class TopicCatalogTest {
 
   @Test
   void bundlesTheFourteenTopicsOfTheIssue() {
-    assertThat(TopicCatalog.bundled().all()).extracting(Topic::id).containsExactlyInAnyOrder(
-        "police-staffing", "response-times", "community-service-officers", "property-crime-follow-up",
-        "violent-crime-prevention", "youth-jobs", "camera-registry", "police-accountability",
-        "drone-policy", "neighborhood-watch", "street-lighting", "firefighter-staffing",
-        "wildfire-heat-preparedness", "state-property-cleanup");
+    assertThat(TopicCatalog.bundled().all())
+        .extracting(Topic::id)
+        .containsExactlyInAnyOrder(
+            "police-staffing",
+            "response-times",
+            "community-service-officers",
+            "property-crime-follow-up",
+            "violent-crime-prevention",
+            "youth-jobs",
+            "camera-registry",
+            "police-accountability",
+            "drone-policy",
+            "neighborhood-watch",
+            "street-lighting",
+            "firefighter-staffing",
+            "wildfire-heat-preparedness",
+            "state-property-cleanup");
   }
 
   @Test
   void theIndexListsEveryTopicFileInTheDataFolder() throws Exception {
     try (Stream<Path> files = Files.list(Path.of("data", "topics"))) {
-      var onDisk = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml"))
-          .map(n -> n.replace(".yml", "")).sorted().toList();
-      assertThat(Files.readAllLines(Path.of("data", "topics", "index.txt"))).containsExactlyElementsOf(onDisk);
+      var onDisk =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".yml"))
+              .map(n -> n.replace(".yml", ""))
+              .sorted()
+              .toList();
+      assertThat(Files.readAllLines(Path.of("data", "topics", "index.txt")))
+          .containsExactlyElementsOf(onDisk);
     }
   }
 
@@ -61,7 +79,9 @@ class TopicCatalogTest {
         .isInstanceOf(LetterException.class)
         .hasMessageStartingWith("topic file topics/bad.yml:")
         .hasMessageContaining("line")
-        .satisfies(e -> assertThat(((DearrepException) e).kind()).isEqualTo(DearrepException.Kind.FAILURE));
+        .satisfies(
+            e ->
+                assertThat(((DearrepException) e).kind()).isEqualTo(DearrepException.Kind.FAILURE));
   }
 
   @Test

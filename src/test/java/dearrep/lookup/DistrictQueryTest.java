@@ -8,9 +8,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DistrictQueryTest {
 
@@ -33,13 +33,15 @@ class DistrictQueryTest {
   @ParameterizedTest
   @CsvSource({"CA-16, 16", "CA-CD16, 16", "ca-cd016, 16", "CA-016, 16"})
   void readsHouseDistricts(String text, String district) {
-    assertThat(DistrictQuery.parse(text)).isEqualTo(new DistrictQuery.Congressional("CA", district));
+    assertThat(DistrictQuery.parse(text))
+        .isEqualTo(new DistrictQuery.Congressional("CA", district));
   }
 
   @ParameterizedTest
   @CsvSource({"WY-AL", "wy-al", "WY-AT-LARGE", "WY-CDAL", "WY-00"})
   void readsAtLargeSeats(String text) {
-    assertThat(DistrictQuery.parse(text)).isEqualTo(new DistrictQuery.Congressional("WY", "at-large"));
+    assertThat(DistrictQuery.parse(text))
+        .isEqualTo(new DistrictQuery.Congressional("WY", "at-large"));
   }
 
   @Test
@@ -53,7 +55,12 @@ class DistrictQueryTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"san-jose-2, san_jose, 2", "San Jose council 2, san_jose, 2", "San José Council District 10, san_jose, 10", "los angeles 04, los_angeles, 4"})
+  @CsvSource({
+    "san-jose-2, san_jose, 2",
+    "San Jose council 2, san_jose, 2",
+    "San José Council District 10, san_jose, 10",
+    "los angeles 04, los_angeles, 4"
+  })
   void readsCouncilDistricts(String text, String city, String district) {
     assertThat(DistrictQuery.parse(text)).isEqualTo(new DistrictQuery.Council(city, district));
   }
@@ -63,13 +70,18 @@ class DistrictQueryTest {
   void rejectsWhatFitsNoForm(String text) {
     assertThatThrownBy(() -> DistrictQuery.parse(text))
         .isInstanceOf(DearrepException.class)
-        .satisfies(e -> assertThat(((DearrepException) e).kind()).isEqualTo(DearrepException.Kind.BAD_INPUT));
+        .satisfies(
+            e ->
+                assertThat(((DearrepException) e).kind())
+                    .isEqualTo(DearrepException.Kind.BAD_INPUT));
   }
 
   @Property
-  void leadingZerosNeverChangeAHouseDistrict(@ForAll @IntRange(min = 1, max = 53) int n, @ForAll @IntRange(max = 2) int zeros) {
+  void leadingZerosNeverChangeAHouseDistrict(
+      @ForAll @IntRange(min = 1, max = 53) int n, @ForAll @IntRange(max = 2) int zeros) {
     String text = "TX-" + "0".repeat(zeros) + n;
-    assertThat(DistrictQuery.parse(text)).isEqualTo(new DistrictQuery.Congressional("TX", String.valueOf(n)));
+    assertThat(DistrictQuery.parse(text))
+        .isEqualTo(new DistrictQuery.Congressional("TX", String.valueOf(n)));
   }
 
   @Property

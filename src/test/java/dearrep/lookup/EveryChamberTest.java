@@ -34,11 +34,12 @@ class EveryChamberTest {
           continue;
         }
         Division seat = filled.get();
-        String code = switch (chamber.chamber()) {
-          case "upper" -> "SD";
-          case "lower" -> "HD";
-          default -> "LD";
-        };
+        String code =
+            switch (chamber.chamber()) {
+              case "upper" -> "SD";
+              case "lower" -> "HD";
+              default -> "LD";
+            };
         Representation rep =
             lookup.find(DistrictQuery.parse(state.getKey() + "-" + code + " " + seat.district()));
         assertThat(rep.division().id()).isEqualTo(seat.id());
@@ -48,6 +49,8 @@ class EveryChamberTest {
         checked.add(state.getKey().toLowerCase(Locale.ROOT) + "-" + chamber.chamber());
       }
     }
-    assertThat(checked).hasSizeGreaterThanOrEqualTo(99).contains("ca-lower", "ne-unicameral", "dc-unicameral", "md-lower");
+    assertThat(checked)
+        .hasSizeGreaterThanOrEqualTo(99)
+        .contains("ca-lower", "ne-unicameral", "dc-unicameral", "md-lower");
   }
 }

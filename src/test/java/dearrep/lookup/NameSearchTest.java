@@ -22,7 +22,8 @@ class NameSearchTest {
     assertThat(bundled.byFoldedName(List.of("kalra", "ash")))
         .extracting(Directory.NameMatch::folded, Directory.NameMatch::state)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("ash kalra", "CA"));
-    List<String> liccardo = new Lookup(bundled).byName("LICCARDO").stream().map(p -> p.id()).toList();
+    List<String> liccardo =
+        new Lookup(bundled).byName("LICCARDO").stream().map(p -> p.id()).toList();
     assertThat(liccardo).startsWith("bioguide:L000607");
   }
 
@@ -30,7 +31,8 @@ class NameSearchTest {
   void neverMatchesInsideTheStateOrIdColumns() {
     // Every bundled line carries "bioguide:" or "ocd-person/" ids and an upper-case state.
     assertThat(bundled.byFoldedName(List.of("bioguide"))).isEmpty();
-    assertThat(bundled.byFoldedName(List.of("ocd"))).allSatisfy(m -> assertThat(m.folded()).contains("ocd"));
+    assertThat(bundled.byFoldedName(List.of("ocd")))
+        .allSatisfy(m -> assertThat(m.folded()).contains("ocd"));
   }
 
   @Test
@@ -48,7 +50,8 @@ class NameSearchTest {
     assertThat(directory.byFoldedName(List.of(Names.fold("ΠΑΠΑΔΟΠΟΎΛΟΥ"))))
         .extracting(Directory.NameMatch::folded)
         .containsExactly("σοφια παπαδοπουλου");
-    assertThat(directory.byFoldedName(List.of("kalra"))).extracting(Directory.NameMatch::id)
+    assertThat(directory.byFoldedName(List.of("kalra")))
+        .extracting(Directory.NameMatch::id)
         .containsExactly("ocd-person/820619fd-d053-4915-b099-1d134a880228");
   }
 }

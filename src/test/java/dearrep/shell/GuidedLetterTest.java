@@ -13,7 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code letter} typed alone in the shell: a constituent guided from a lookup to a saved letter. */
+/**
+ * {@code letter} typed alone in the shell: a constituent guided from a lookup to a saved letter.
+ */
 class GuidedLetterTest {
 
   @TempDir Path home;
@@ -23,7 +25,8 @@ class GuidedLetterTest {
   void savedProfile() {
     System.setProperty("dearrep.config.home", home.resolve("config").toString());
     new ProfileStore(home.resolve("config/dearrep/profile.yml"))
-        .save(new Sender("José Peña", "123 Main St", "San Jose", "CA", "95113", "jose@example.org"));
+        .save(
+            new Sender("José Peña", "123 Main St", "San Jose", "CA", "95113", "jose@example.org"));
   }
 
   @AfterEach
@@ -59,7 +62,8 @@ class GuidedLetterTest {
       shell.line("Please help.");
       shell.line("");
       String preview = shell.waitFor("Save as (pdf/txt/md/html/eml) [pdf]: ");
-      assertThat(preview).contains("Dear Assemblymember Kalra:", "We waited forty minutes", "José Peña");
+      assertThat(preview)
+          .contains("Dear Assemblymember Kalra:", "We waited forty minutes", "José Peña");
       shell.line("txt");
       assertThat(shell.waitFor("]: ")).contains("[ash-kalra-police-staffing.txt]");
       Path file = letters.resolve("kalra.txt");
@@ -68,7 +72,11 @@ class GuidedLetterTest {
       shell.line("exit");
       assertThat(shell.exitCode()).isZero();
       assertThat(Files.readString(file))
-          .contains("The Honorable Ash Kalra", "Dear Assemblymember Kalra:", "Please help.", "123 Main St");
+          .contains(
+              "The Honorable Ash Kalra",
+              "Dear Assemblymember Kalra:",
+              "Please help.",
+              "123 Main St");
     }
   }
 

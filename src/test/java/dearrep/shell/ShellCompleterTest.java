@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.jline.reader.Candidate;
 import org.jline.reader.CompletingParsedLine;
-import org.jline.reader.impl.CompletionMatcherImpl;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Parser;
+import org.jline.reader.impl.CompletionMatcherImpl;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +51,9 @@ class ShellCompleterTest {
   }
 
   static List<Candidate> offered(String typed) {
-    var line = (CompletingParsedLine) reader.getParser().parse(typed, typed.length(), Parser.ParseContext.COMPLETE);
+    var line =
+        (CompletingParsedLine)
+            reader.getParser().parse(typed, typed.length(), Parser.ParseContext.COMPLETE);
     List<Candidate> candidates = new ArrayList<>();
     completer.complete(reader, line, candidates);
     var matcher = new CompletionMatcherImpl();

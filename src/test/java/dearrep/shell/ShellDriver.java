@@ -72,7 +72,10 @@ final class ShellDriver implements AutoCloseable {
     return type(text + "\r");
   }
 
-  /** Waits until the screen shows {@code text} after what earlier waits consumed; returns what came between. */
+  /**
+   * Waits until the screen shows {@code text} after what earlier waits consumed; returns what came
+   * between.
+   */
   String waitFor(String text) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
@@ -85,7 +88,8 @@ final class ShellDriver implements AutoCloseable {
       }
       Thread.sleep(10);
     }
-    throw new AssertionError("screen never showed '" + text + "'; it shows:\n" + plain(screen.text()).substring(mark));
+    throw new AssertionError(
+        "screen never showed '" + text + "'; it shows:\n" + plain(screen.text()).substring(mark));
   }
 
   /** Waits for the next prompt and returns everything printed before it. */

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 public final class BatchFolders {
 
   /** Districts the rows cycle through: one letter, six (statewide) and one unknown (CA-AD99). */
-  private static final String[] DISTRICTS = {"CA-AD25", "CA-16", "CA-SD15", "CA-17", "CA-18", "CA-AD99", "CA"};
+  private static final String[] DISTRICTS = {
+    "CA-AD25", "CA-16", "CA-SD15", "CA-17", "CA-18", "CA-AD99", "CA"
+  };
 
   private BatchFolders() {}
 
@@ -29,8 +31,15 @@ public final class BatchFolders {
     List<String> lines = new ArrayList<>();
     lines.add("id,name,city,district,topic,note");
     for (int i = 1; i <= rows; i++) {
-      lines.add("s" + i + ",Supporter Nº" + i + ",San Jose," + DISTRICTS[i % DISTRICTS.length] + ",police-staffing,"
-          + (multiline && i % 50 == 0 ? "\"two\nlines\"" : ""));
+      lines.add(
+          "s"
+              + i
+              + ",Supporter Nº"
+              + i
+              + ",San Jose,"
+              + DISTRICTS[i % DISTRICTS.length]
+              + ",police-staffing,"
+              + (multiline && i % 50 == 0 ? "\"two\nlines\"" : ""));
     }
     return Files.write(csv, lines);
   }
