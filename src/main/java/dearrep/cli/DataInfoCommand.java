@@ -68,7 +68,7 @@ public final class DataInfoCommand implements Callable<Integer> {
     Style style = output.style();
     StringBuilder s = new StringBuilder();
     s.append(style.name("Sources")).append('\n');
-    LocalDate today = LocalDate.now();
+    LocalDate today = GeoLayer.today();
     for (Dataset d : datasets) {
       s.append("  ").append(style.title(d.name())).append("  (").append(d.key()).append(")\n");
       s.append("    origin    ").append(d.origin());
@@ -106,7 +106,9 @@ public final class DataInfoCommand implements Callable<Integer> {
         s.append(", ").append(layer.validFrom()).append(" to ").append(layer.validThrough());
       }
       s.append('\n');
-      layer.expiryNotice(today, 60).ifPresent(n -> s.append(style.warn("    " + n)).append('\n'));
+      layer
+          .expiryNotice(today, GeoLayer.WARN_DAYS)
+          .ifPresent(n -> s.append(style.warn("    " + n)).append('\n'));
       if (!layer.notice().isEmpty()) {
         for (String piece : TextBlock.wrap(layer.notice(), output.width() - 14)) {
           s.append("    ").append(piece).append('\n');

@@ -3,13 +3,12 @@ package dearrep.cli;
 import dearrep.data.BundleSource;
 import dearrep.data.UserData;
 import dearrep.geo.GeoBundle;
+import dearrep.geo.GeoLayer;
 import dearrep.lookup.Directory;
 import dearrep.lookup.Lookup;
 import dearrep.lookup.PlaceLookup;
 import dearrep.model.Person;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -89,9 +88,7 @@ public final class Session {
     awaitPrefetch();
     Lookup current = lookup(dataDir);
     if (places == null || places.lookup() != current) {
-      // Today in UTC: layer validity is to the day, and the local date would cost reading the
-      // time-zone database (about 8 ms of a cold lookup).
-      places = new PlaceLookup(current, GeoBundle.bundled(), LocalDate.now(ZoneOffset.UTC));
+      places = new PlaceLookup(current, GeoBundle.bundled(), GeoLayer.today());
     }
     return places;
   }

@@ -1,6 +1,7 @@
 package dearrep.geo;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -38,6 +39,17 @@ public record GeoLayer(
 
   /** Form of a layer of district boundaries, for point lookups. */
   public static final String BOUNDARIES = "boundaries";
+
+  /** Days before a layer's end at which lookups and {@code data info} start to warn. */
+  public static final int WARN_DAYS = 60;
+
+  /**
+   * The day layer validity is judged on, in UTC: validity is to the day, and the local date would
+   * cost reading the time-zone database (about 8 ms of a cold lookup).
+   */
+  public static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
 
   public GeoLayer {
     for (String required : new String[] {id, kind, form, path, divisions}) {

@@ -24,9 +24,6 @@ import java.util.Set;
  */
 public final class PlaceLookup {
 
-  /** Days before a layer's end at which lookups start to warn. */
-  static final int WARN_DAYS = 60;
-
   private final Lookup lookup;
   private final GeoBundle geo;
   private final LocalDate today;
@@ -86,14 +83,14 @@ public final class PlaceLookup {
       if (!byPoint) {
         Optional<GeoLayer> layer = geo.layers().crosswalk(kind);
         candidates = layer.isPresent() ? zip.candidates(kind) : null;
-        layer.ifPresent(l -> l.expiryNotice(today, WARN_DAYS).ifPresent(notices::add));
+        layer.ifPresent(l -> l.expiryNotice(today, GeoLayer.WARN_DAYS).ifPresent(notices::add));
       } else {
         Optional<GeoLayer> layer = geo.layers().boundaries(kind);
         candidates =
             layer.isPresent() && zip.hasPoint()
                 ? geo.districts().locate(kind, zip.point().get()).map(List::of).orElse(List.of())
                 : null;
-        layer.ifPresent(l -> l.expiryNotice(today, WARN_DAYS).ifPresent(notices::add));
+        layer.ifPresent(l -> l.expiryNotice(today, GeoLayer.WARN_DAYS).ifPresent(notices::add));
       }
       seats.add(seat(state, kind, candidates, "ZIP code", "--lat/--lon of the street address"));
     }
@@ -124,7 +121,7 @@ public final class PlaceLookup {
       Optional<GeoLayer> layer = geo.layers().boundaries(kind);
       List<String> candidates = null;
       if (layer.isPresent()) {
-        layer.get().expiryNotice(today, WARN_DAYS).ifPresent(notices::add);
+        layer.get().expiryNotice(today, GeoLayer.WARN_DAYS).ifPresent(notices::add);
         candidates =
             kind.equals("cd")
                 ? List.of(cd)

@@ -8,6 +8,7 @@ import dearrep.model.Person;
 import dearrep.model.Role;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,6 +65,27 @@ class FormOfAddressTest {
             null,
             null);
     return Arguments.of(p, inside, bodyLine, salutation);
+  }
+
+  /** A person with nothing but a name and one role, as the edge cases below need. */
+  private static Person person(String name, String given, String family, Role role) {
+    return new Person(
+        "x",
+        name,
+        given,
+        family,
+        null,
+        null,
+        null,
+        List.of(role),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   static String state(String st) {
@@ -364,88 +386,48 @@ class FormOfAddressTest {
     assertThat(rest).isNotEqualTo(p.familyName()).contains(" ");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void withOnlyASurnameTheTitleStandsInForTheHonorable() {
     Person p =
-        new Person(
-            "x",
+        person(
             "Smith",
             null,
             "Smith",
-            null,
-            null,
-            null,
-            List.of(
-                new Role(
-                    "upper",
-                    Level.STATE,
-                    "Senator",
-                    null,
-                    "OH",
-                    "3",
-                    null,
-                    state("OH"),
-                    null,
-                    null,
-                    null)),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+            new Role(
+                "upper",
+                Level.STATE,
+                "Senator",
+                null,
+                "OH",
+                "3",
+                null,
+                state("OH"),
+                null,
+                null,
+                null));
     assertThat(FormOfAddress.of(p).insideName()).isEqualTo("Senator Smith");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theFamilyNameSkipsSuffixesWhenTheRecordHasNone() {
     Person p =
-        new Person(
-            "x",
+        person(
             "Daniel L. Mintz Sr.",
             null,
             null,
-            null,
-            null,
-            null,
-            List.of(
-                new Role(
-                    "mayor", Level.LOCAL, "Mayor", null, "CA", null, null, null, null, null, null)),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+            new Role(
+                "mayor", Level.LOCAL, "Mayor", null, "CA", null, null, null, null, null, null));
     assertThat(FormOfAddress.of(p).salutation()).isEqualTo("Dear Mayor Mintz:");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void anUnknownOfficeTypeIsAClearError() {
     Person p =
-        new Person(
-            "x",
+        person(
             "Pat Doe",
             "Pat",
             "Doe",
-            null,
-            null,
-            null,
-            List.of(
-                new Role(
-                    "sheriff", Level.LOCAL, null, null, "CA", null, null, null, null, null, null)),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+            new Role("sheriff", Level.LOCAL, null, null, "CA", null, null, null, null, null, null));
     assertThatThrownBy(() -> FormOfAddress.of(p)).hasMessageContaining("'sheriff'");
   }
 }
