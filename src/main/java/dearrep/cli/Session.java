@@ -96,6 +96,11 @@ public final class Session {
     return places;
   }
 
+  /** Drops the loaded geo layers, so the next place lookup sees a layer just imported. */
+  void forgetPlaces() {
+    places = null;
+  }
+
   /** Remembers the people a command listed, numbered from 1. */
   public void remember(List<Person> people) {
     lastResults = List.copyOf(people);

@@ -159,15 +159,20 @@ public final class PlaceLookup {
       placed.get().layer().expiryNotice(today, GeoLayer.WARN_DAYS).ifPresent(notices::add);
       seats.add(seatsOf.fromPoint(state, kind, placed.get(), "point"));
     }
-    seats.addAll(userDistricts(point, state));
-    seats.add(
-        new Coverage.Seat(
-            Level.LOCAL,
-            "place",
-            "City",
-            Coverage.Status.NOT_DETERMINED,
-            List.of(),
-            "city and mayor not determined from a point — run `dearrep lookup --zip <your ZIP>` for the mayor"));
+    List<Coverage.Seat> council = userDistricts(point, state);
+    seats.addAll(council);
+    Optional<Coverage.Seat> mayor = mayorOf(council);
+    mayor.ifPresent(seats::add);
+    if (mayor.isEmpty()) {
+      seats.add(
+          new Coverage.Seat(
+              Level.LOCAL,
+              "place",
+              "City",
+              Coverage.Status.NOT_DETERMINED,
+              List.of(),
+              "city and mayor not determined from a point — run `dearrep lookup --zip <your ZIP>` for the mayor"));
+    }
     return new Coverage(place, byLevel(seats), dedupe(notices));
   }
 
@@ -180,6 +185,26 @@ public final class PlaceLookup {
       }
     }
     return seats;
+  }
+
+  // A point in one of the user's council districts is in that city: its mayor represents it.
+  private Optional<Coverage.Seat> mayorOf(List<Coverage.Seat> council) {
+    for (Coverage.Seat seat : council) {
+      if (seat.status() != Coverage.Status.DETERMINED || seat.candidates().isEmpty()) {
+        continue;
+      }
+      String id = seat.candidates().get(0).division().id();
+      int cut = id.indexOf("/council_district:");
+      if (cut < 0) {
+        continue;
+      }
+      Representation mayor = lookup.find(new DistrictQuery.Division(id.substring(0, cut)));
+      if (!mayor.members().isEmpty()) {
+        return Optional.of(
+            determined(Level.LOCAL, "mayor", "Mayor of " + mayor.division().name(), mayor));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean inState(Placement p, String state) {
