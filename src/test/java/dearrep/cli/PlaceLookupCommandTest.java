@@ -230,6 +230,17 @@ class PlaceLookupCommandTest {
     assertThat(longBefore.byZip("95113").notices()).isEmpty();
   }
 
+  @Test
+  void dataCheckReportsBoundariesWithNoDivisionAndDivisionsWithNoBoundary() {
+    Cli.Result r = Cli.run("data", "check", "--no-color");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains("sldl 25ZZZ State House Districts not defined  boundary maps to no division")
+        .contains("nh/sldl:belknap_8  division has no boundary in sldl")
+        .contains("me/sldl:passamaquoddy-tribe  division has no boundary in sldl")
+        .contains(": 0 errors");
+  }
+
   private static List<String> divisionIds(JsonNode seat) {
     List<String> ids = new java.util.ArrayList<>();
     seat.path("candidates").forEach(c -> ids.add(c.path("division").path("id").asText()));
