@@ -1,6 +1,9 @@
 package dearrep.cli;
 
 import dearrep.data.BundleCheck;
+import dearrep.geo.BoundaryCheck;
+import dearrep.geo.GeoBundle;
+import dearrep.geo.GeoFiles;
 import dearrep.lookup.Directory;
 import dearrep.model.StateBundle;
 import java.util.List;
@@ -16,7 +19,9 @@ import picocli.CommandLine.Spec;
     name = "check",
     description = {
       "Validate the data: divisions exist, phones and ZIP codes are well-formed, ids are unique,",
-      "and every official has an address and a way to write. Exit code 1 when errors are found."
+      "every official has an address and a way to write, and every district boundary maps to a",
+      "division (and every legislative division has a boundary, or a stated reason why not).",
+      "Exit code 1 when errors are found."
     })
 public final class DataCheckCommand implements Callable<Integer> {
 
@@ -39,8 +44,14 @@ public final class DataCheckCommand implements Callable<Integer> {
     Output output = new Output(spec, options);
     Directory directory = session.lookup(options.dataDir()).directory();
     List<StateBundle> states = directory.stateCodes().stream().map(directory::state).toList();
+    List<BundleCheck.Problem> all = new java.util.ArrayList<>(BundleCheck.check(states));
+    all.addAll(
+        BoundaryCheck.check(
+            GeoFiles.bundled(),
+            GeoBundle.bundled().layers(),
+            states.stream().flatMap(st -> st.divisions().stream()).toList()));
     List<BundleCheck.Problem> problems =
-        BundleCheck.check(states).stream()
+        all.stream()
             .filter(p -> !errorsOnly || p.severity() == BundleCheck.Severity.ERROR)
             .toList();
     long errors = problems.stream().filter(p -> p.severity() == BundleCheck.Severity.ERROR).count();

@@ -22,7 +22,11 @@ import picocli.CommandLine.Spec;
       "dataset's records, so the order of imports does not matter. Rebuild the jar afterwards",
       "(scripts/dearrep does it on its next run). scripts/update-data runs every import."
     },
-    subcommands = {DataImportCommand.OpenStates.class, DataImportCommand.Congress.class})
+    subcommands = {
+      DataImportCommand.OpenStates.class,
+      DataImportCommand.Congress.class,
+      BoundaryImportCommand.class
+    })
 public final class DataImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

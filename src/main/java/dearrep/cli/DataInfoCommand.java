@@ -1,5 +1,6 @@
 package dearrep.cli;
 
+import dearrep.data.UserData;
 import dearrep.geo.GeoBundle;
 import dearrep.geo.GeoLayer;
 import dearrep.geo.GeoLayers;
@@ -8,12 +9,14 @@ import dearrep.model.Dataset;
 import dearrep.model.Level;
 import dearrep.model.Person;
 import dearrep.model.StateBundle;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,11 +56,15 @@ public final class DataInfoCommand implements Callable<Integer> {
       }
       counts.put(code, byLevel);
     }
-    GeoLayers layers = GeoBundle.bundled().layers();
+    Path userDir =
+        options.dataDir() != null ? options.dataDir() : UserData.defaultFolder().orElse(null);
+    GeoBundle geo = GeoBundle.bundled(Optional.ofNullable(userDir));
+    GeoLayers layers = geo.layers();
     if (options.json) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("sources", datasets);
       root.put("layers", layers.layers());
+      root.put("userLayers", geo.userLayers());
       Map<String, Object> byState = new LinkedHashMap<>();
       counts.forEach((k, v) -> byState.put(k, levelMap(v)));
       root.put("totals", levelMap(totals));
@@ -115,9 +122,21 @@ public final class DataInfoCommand implements Callable<Integer> {
         }
       }
     }
-    s.append(
-        "  Not placed from a ZIP code or point: state legislative and city council districts\n");
-    s.append("  (no crosswalk or current boundaries are bundled; look them up by district).\n");
+    s.append("  City council districts are not bundled: import your city's lines with\n");
+    s.append("  `dearrep data import boundaries FILE.geojson` (see --help).\n");
+    if (!geo.userLayers().isEmpty()) {
+      s.append('\n')
+          .append(style.name("Your boundary layers"))
+          .append("  (")
+          .append(userDir)
+          .append(")\n");
+      for (GeoLayer layer : geo.userLayers()) {
+        s.append("  ").append(style.title(layer.title())).append('\n');
+        s.append("    places    ").append(layer.kind()).append(" districts by point\n");
+        s.append("    source    ").append(layer.dataset()).append('\n');
+        s.append("    vintage   ").append(layer.vintage()).append('\n');
+      }
+    }
     s.append('\n')
         .append(style.name("Officials"))
         .append("  federal ")

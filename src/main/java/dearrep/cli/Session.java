@@ -11,6 +11,7 @@ import dearrep.model.Person;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * State shared by the commands of one process: the loaded data (kept across shell commands) and the
@@ -88,9 +89,16 @@ public final class Session {
     awaitPrefetch();
     Lookup current = lookup(dataDir);
     if (places == null || places.lookup() != current) {
-      places = new PlaceLookup(current, GeoBundle.bundled(), GeoLayer.today());
+      places =
+          new PlaceLookup(
+              current, GeoBundle.bundled(Optional.ofNullable(loadedDataDir)), GeoLayer.today());
     }
     return places;
+  }
+
+  /** Drops the loaded geo layers, so the next place lookup sees a layer just imported. */
+  void forgetPlaces() {
+    places = null;
   }
 
   /** Remembers the people a command listed, numbered from 1. */

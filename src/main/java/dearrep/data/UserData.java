@@ -70,13 +70,18 @@ public final class UserData {
    * exists.
    */
   public static Optional<Path> defaultFolder() {
+    Path folder = defaultFolderPath();
+    return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+  }
+
+  /** Where the default folder is, whether or not it exists yet (importers create it). */
+  public static Path defaultFolderPath() {
     String xdg = System.getenv("XDG_CONFIG_HOME");
     Path base =
         xdg == null || xdg.isBlank()
             ? Path.of(System.getProperty("user.home"), ".config")
             : Path.of(xdg);
-    Path folder = base.resolve("dearrep").resolve("people");
-    return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+    return base.resolve("dearrep").resolve("people");
   }
 
   /**

@@ -56,7 +56,7 @@ final class BoundaryImport {
 
   // One box per hemisphere: Alaska's Aleutians cross the antimeridian, and a single box would
   // span every longitude. Boxes are widened by one grid step so edge points still match.
-  private static String box(String state, BoundaryFile.Grid g, List<BoundaryFile.District> ds) {
+  static String box(String state, BoundaryFile.Grid g, List<BoundaryFile.District> ds) {
     StringBuilder sb = new StringBuilder();
     for (boolean east : new boolean[] {false, true}) {
       int minX = Integer.MAX_VALUE;

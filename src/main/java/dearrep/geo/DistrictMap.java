@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,11 @@ public final class DistrictMap {
 
   private record StateBox(
       String state, double minLon, double minLat, double maxLon, double maxLat) {
-    boolean holds(Coordinates p) {
-      return p.lon() >= minLon && p.lon() <= maxLon && p.lat() >= minLat && p.lat() <= maxLat;
+    boolean touches(Envelope e) {
+      return e.getMaxX() >= minLon
+          && e.getMinX() <= maxLon
+          && e.getMaxY() >= minLat
+          && e.getMinY() <= maxLat;
     }
   }
 
@@ -51,12 +55,14 @@ public final class DistrictMap {
     final String code;
     final BoundaryFile.Grid grid;
     final List<int[]> rings;
+    final Envelope envelope;
     Geometry geometry;
 
-    Area(String code, BoundaryFile.Grid grid, List<int[]> rings) {
+    Area(String code, BoundaryFile.Grid grid, List<int[]> rings, Envelope envelope) {
       this.code = code;
       this.grid = grid;
       this.rings = rings;
+      this.envelope = envelope;
     }
 
     boolean covers(Coordinate c) {
@@ -64,6 +70,11 @@ public final class DistrictMap {
         geometry = polygon(grid, rings);
       }
       return SimplePointInAreaLocator.locate(c, geometry) != Location.EXTERIOR;
+    }
+
+    /** Metres from the point to the nearest line of this polygon (shell or hole). */
+    double metresTo(Coordinates p) {
+      return NearLine.metres(grid, rings, p);
     }
   }
 
@@ -98,6 +109,19 @@ public final class DistrictMap {
     return Collections.unmodifiableMap(found);
   }
 
+  /** True when the boundary layer of {@code kind} has lines for {@code state} ("CA"). */
+  public boolean covers(String kind, String state) {
+    return layers
+        .boundaries(kind)
+        .map(layer -> boxes(layer).stream().anyMatch(b -> b.state().equalsIgnoreCase(state)))
+        .orElse(false);
+  }
+
+  /** The boundary layers this map places points in. */
+  public List<GeoLayer> layers() {
+    return layers.boundaries();
+  }
+
   /**
    * The state files read so far, as {@code <layer id>/<st>}; shows a query read only what it
    * needed.
@@ -107,23 +131,72 @@ public final class DistrictMap {
   }
 
   private Optional<String> locate(GeoLayer layer, Coordinates point) {
+    return place(layer, point).candidates().stream()
+        .filter(Placement.Candidate::containsPoint)
+        .findFirst()
+        .map(c -> c.divisionIds().get(0));
+  }
+
+  /**
+   * Where the point falls in every boundary layer, in manifest order: the containing district and,
+   * within a layer's near-line margin, the districts across the line.
+   */
+  public List<Placement> place(Coordinates point) {
+    List<Placement> all = new ArrayList<>();
+    for (GeoLayer layer : layers.boundaries()) {
+      all.add(place(layer, point));
+    }
+    return List.copyOf(all);
+  }
+
+  /** Where the point falls in the boundary layer of {@code kind}, when there is one. */
+  public Optional<Placement> place(String kind, Coordinates point) {
+    return layers.boundaries(kind).map(layer -> place(layer, point));
+  }
+
+  private Placement place(GeoLayer layer, Coordinates point) {
     Coordinate c = new Coordinate(point.lon(), point.lat());
+    double margin = layer.nearLineMetres();
+    Envelope near = NearLine.envelope(point, margin);
+    Map<String, double[]> found = new LinkedHashMap<>(); // code -> {contains 0/1, metres}
     for (StateBox box : boxes(layer)) {
-      if (!box.holds(point)) {
+      if (!box.touches(near)) {
         continue;
       }
       STRtree tree =
           loaded.computeIfAbsent(layer.id() + "/" + box.state(), k -> load(layer, box.state()));
-      for (Object o : tree.query(new Envelope(c))) {
+      for (Object o : tree.query(near)) {
         Area area = (Area) o;
-        if (area.covers(c)) {
-          DivisionCodes table =
-              codes.computeIfAbsent(layer.divisions(), path -> DivisionCodes.read(files, path));
-          return Optional.of(table.id(area.code, layer.divisions()));
+        boolean inside = area.envelope.covers(c) && area.covers(c);
+        double metres = margin > 0 ? area.metresTo(point) : Double.POSITIVE_INFINITY;
+        if (!inside && metres >= margin) {
+          continue;
         }
+        double[] f =
+            found.computeIfAbsent(area.code, k -> new double[] {0, Double.POSITIVE_INFINITY});
+        f[0] = Math.max(f[0], inside ? 1 : 0);
+        f[1] = Math.min(f[1], metres);
       }
     }
-    return Optional.empty();
+    if (found.isEmpty()) {
+      return new Placement(layer.kind(), layer, List.of());
+    }
+    DivisionCodes table =
+        codes.computeIfAbsent(layer.divisions(), path -> DivisionCodes.read(files, path));
+    List<Placement.Candidate> candidates = new ArrayList<>();
+    found.forEach(
+        (code, f) ->
+            candidates.add(
+                new Placement.Candidate(
+                    code,
+                    table.name(code),
+                    table.ids(code, layer.divisions()),
+                    f[0] > 0,
+                    f[1] < margin ? f[1] : Double.POSITIVE_INFINITY)));
+    candidates.sort(
+        Comparator.comparing((Placement.Candidate k) -> !k.containsPoint())
+            .thenComparingDouble(Placement.Candidate::metresToLine));
+    return new Placement(layer.kind(), layer, candidates);
   }
 
   private List<StateBox> boxes(GeoLayer layer) {
@@ -164,9 +237,8 @@ public final class DistrictMap {
     STRtree tree = new STRtree();
     for (BoundaryFile.District d : decoded.districts()) {
       for (int i = 0; i < d.polygons().size(); i++) {
-        tree.insert(
-            envelope(decoded.grid(), d.bounds().get(i)),
-            new Area(d.code(), decoded.grid(), d.polygons().get(i)));
+        Envelope e = envelope(decoded.grid(), d.bounds().get(i));
+        tree.insert(e, new Area(d.code(), decoded.grid(), d.polygons().get(i), e));
       }
     }
     tree.build();

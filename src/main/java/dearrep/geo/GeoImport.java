@@ -43,6 +43,7 @@ public final class GeoImport {
   private final ObjectMapper json = GeoLayers.mapper();
   private final Map<String, Integer> records = new LinkedHashMap<>();
   private CongressIds congressIds;
+  private SldJoin sldJoin;
 
   private GeoImport(Path shared, Path dataDir, Path inputsFile) throws IOException {
     this.shared = shared;
@@ -105,6 +106,12 @@ public final class GeoImport {
           case "zccd" -> new CrosswalkImport(congressIds).write(src, dir);
           case "topojson-cd" ->
               new BoundaryImport(congressIds).write(src, in.path("object").asText(), dir);
+          case "tiger-sld" ->
+              new SldBoundaryImport(sldJoin(), congressIds)
+                  .write(src, in.path("chamber").asText(), dir);
+          case "zip-sld" ->
+              new SldCrosswalkImport(sldJoin(), congressIds)
+                  .write(src, in.path("list").asText(), dir);
           default ->
               throw new IllegalArgumentException("unknown layer format " + in.path("format"));
         };
@@ -120,7 +127,15 @@ public final class GeoImport {
         in.path("validThrough").asText(),
         in.path("notice").asText(),
         path,
-        path + "divisions.tsv");
+        path + "divisions.tsv",
+        in.path("nearLineMetres").asInt(0));
+  }
+
+  private SldJoin sldJoin() throws IOException {
+    if (sldJoin == null) {
+      sldJoin = new SldJoin(source("openstates-districts"), inputs.path("join"));
+    }
+    return sldJoin;
   }
 
   private String attribution(JsonNode places) {

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param notice a caveat to show beside results, or ""
  * @param path folder of the layer's files, relative to the data root
  * @param divisions file mapping the layer's short codes to OCD division ids
+ * @param nearLineMetres for boundary layers, how close to a line a point must be for the districts
+ *     on both sides to be candidates (the lines are generalised); 0 for none
  */
 public record GeoLayer(
     String id,
@@ -32,7 +34,8 @@ public record GeoLayer(
     String validThrough,
     String notice,
     String path,
-    String divisions) {
+    String divisions,
+    int nearLineMetres) {
 
   /** Form of a layer that lists each ZIP code's candidate districts. */
   public static final String ZIP_CROSSWALK = "zip-crosswalk";
@@ -51,7 +54,39 @@ public record GeoLayer(
     return LocalDate.now(ZoneOffset.UTC);
   }
 
+  /** A layer without a near-line margin. */
+  public GeoLayer(
+      String id,
+      String kind,
+      String form,
+      String title,
+      String dataset,
+      String vintage,
+      String validFrom,
+      String validThrough,
+      String notice,
+      String path,
+      String divisions) {
+    this(
+        id,
+        kind,
+        form,
+        title,
+        dataset,
+        vintage,
+        validFrom,
+        validThrough,
+        notice,
+        path,
+        divisions,
+        0);
+  }
+
   public GeoLayer {
+    if (nearLineMetres < 0) {
+      throw new GeoException(
+          GeoException.Reason.DATA, "geo layer " + id + " has a negative nearLineMetres");
+    }
     for (String required : new String[] {id, kind, form, path, divisions}) {
       if (required == null || required.isEmpty()) {
         throw new GeoException(

@@ -53,7 +53,8 @@ final class ManifestReader {
         f.get("validThrough"),
         f.get("notice"),
         f.get("path"),
-        f.get("divisions"));
+        f.get("divisions"),
+        f.containsKey("nearLineMetres") ? Integer.parseInt(f.get("nearLineMetres")) : 0);
   }
 
   // The string fields of the object the parser is in; nested values are skipped.
@@ -61,7 +62,8 @@ final class ManifestReader {
     Map<String, String> fields = new HashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      if (p.nextToken() == JsonToken.VALUE_STRING) {
+      JsonToken value = p.nextToken();
+      if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
         fields.put(name, p.getText());
       } else {
         p.skipChildren();

@@ -78,7 +78,8 @@ public final class ZipDirectory {
     DivisionCodes table =
         codes.computeIfAbsent(layer.divisions(), path -> DivisionCodes.read(files, path));
     return Arrays.stream(codeList.split(" "))
-        .map(code -> table.id(code, layer.divisions()))
+        .flatMap(code -> table.ids(code, layer.divisions()).stream())
+        .distinct()
         .toList();
   }
 

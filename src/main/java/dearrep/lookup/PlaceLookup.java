@@ -3,6 +3,7 @@ package dearrep.lookup;
 import dearrep.geo.Coordinates;
 import dearrep.geo.GeoBundle;
 import dearrep.geo.GeoLayer;
+import dearrep.geo.Placement;
 import dearrep.geo.ZipPlace;
 import dearrep.model.Chamber;
 import dearrep.model.DearrepException;
@@ -27,11 +28,13 @@ public final class PlaceLookup {
   private final Lookup lookup;
   private final GeoBundle geo;
   private final LocalDate today;
+  private final Seats seatsOf;
 
   public PlaceLookup(Lookup lookup, GeoBundle geo, LocalDate today) {
     this.lookup = lookup;
     this.geo = geo;
     this.today = today;
+    this.seatsOf = new Seats(lookup);
   }
 
   /** The district lookup this place lookup builds on. */
@@ -78,21 +81,44 @@ public final class PlaceLookup {
     }
     List<Coverage.Seat> seats = new ArrayList<>();
     seats.addAll(statewide(state));
+    Optional<List<Placement>> fromPoint =
+        zip.point().map(pt -> geo.districts().place(pt)).filter(x -> true);
+    boolean pointUsed = false;
     for (String kind : districtKinds(state)) {
-      List<String> candidates;
-      if (!byPoint) {
-        Optional<GeoLayer> layer = geo.layers().crosswalk(kind);
-        candidates = layer.isPresent() ? zip.candidates(kind) : null;
-        layer.ifPresent(l -> l.expiryNotice(today, GeoLayer.WARN_DAYS).ifPresent(notices::add));
-      } else {
-        Optional<GeoLayer> layer = geo.layers().boundaries(kind);
-        candidates =
-            layer.isPresent() && zip.hasPoint()
-                ? geo.districts().locate(kind, zip.point().get()).map(List::of).orElse(List.of())
-                : null;
-        layer.ifPresent(l -> l.expiryNotice(today, GeoLayer.WARN_DAYS).ifPresent(notices::add));
+      String layerKind = layerKind(kind);
+      Optional<GeoLayer> crosswalk = geo.layers().crosswalk(layerKind);
+      crosswalk.ifPresent(l -> l.expiryNotice(today, GeoLayer.WARN_DAYS).ifPresent(notices::add));
+      List<String> listed = zip.candidates(layerKind);
+      if (!byPoint && crosswalk.isPresent() && !listed.isEmpty()) {
+        seats.add(seatsOf.fromCrosswalk(state, kind, listed, crosswalk.get()));
+        continue;
       }
-      seats.add(seat(state, kind, candidates, "ZIP code", "--lat/--lon of the street address"));
+      Optional<Placement> placed =
+          fromPoint.flatMap(
+              all -> all.stream().filter(x -> x.kind().equals(layerKind)).findFirst());
+      if (placed.isPresent() && placed.get().determined() && inState(placed.get(), state)) {
+        placed.get().layer().expiryNotice(today, GeoLayer.WARN_DAYS).ifPresent(notices::add);
+        seats.add(seatsOf.fromPoint(state, kind, placed.get(), "ZIP code's point"));
+        pointUsed = true;
+      } else {
+        seats.add(
+            seatsOf.notDetermined(
+                state,
+                kind,
+                placed.isPresent() && placed.get().nearLine()
+                    ? "not determined: ZIP "
+                        + zip.zip()
+                        + " is not in the ZIP crosswalk for this chamber and its point lies near a"
+                        + " district line"
+                    : "not determined from a ZIP code"));
+      }
+    }
+    if (pointUsed && !byPoint) {
+      notices.add(
+          "ZIP "
+              + zip.zip()
+              + " is missing from a ZIP crosswalk: some districts were found from its GeoNames"
+              + " point, far from every line, so the street address decides.");
     }
     seats.addAll(local(state, zip.city(), "ZIP code"));
     return new Coverage(place, byLevel(seats), dedupe(notices));
@@ -100,10 +126,15 @@ public final class PlaceLookup {
 
   /** Everyone the data places for a point. */
   public Coverage byPoint(Coordinates point) {
-    String cd;
-    cd =
-        geo.districts()
-            .locate("cd", point)
+    List<Placement> placements = geo.districts().place(point);
+    String state =
+        placements.stream()
+            .flatMap(x -> x.candidates().stream())
+            .filter(Placement.Candidate::containsPoint)
+            .flatMap(c -> c.divisionIds().stream())
+            .map(id -> Divisions.stateOf(id).orElse(""))
+            .filter(st -> !st.isEmpty())
+            .findFirst()
             .orElseThrow(
                 () ->
                     DearrepException.notFound(
@@ -111,33 +142,79 @@ public final class PlaceLookup {
                             + point.lat()
                             + ", "
                             + point.lon()
-                            + " is outside every U.S. congressional district (at sea or abroad?): check the coordinates"));
-    String state = Divisions.stateOf(cd).orElseThrow();
+                            + " is outside every U.S. congressional and state legislative district"
+                            + " (at sea or abroad?): check the coordinates"));
     List<String> notices = new ArrayList<>();
     Coverage.Place place =
         new Coverage.Place(null, null, null, state, point.lat(), point.lon(), "coordinates");
     List<Coverage.Seat> seats = new ArrayList<>(statewide(state));
     for (String kind : districtKinds(state)) {
-      Optional<GeoLayer> layer = geo.layers().boundaries(kind);
-      List<String> candidates = null;
-      if (layer.isPresent()) {
-        layer.get().expiryNotice(today, GeoLayer.WARN_DAYS).ifPresent(notices::add);
-        candidates =
-            kind.equals("cd")
-                ? List.of(cd)
-                : geo.districts().locate(kind, point).map(List::of).orElse(List.of());
+      String layerKind = layerKind(kind);
+      Optional<Placement> placed =
+          placements.stream().filter(x -> x.kind().equals(layerKind)).findFirst();
+      if (placed.isEmpty() || !geo.districts().covers(layerKind, state)) {
+        seats.add(seatsOf.notDetermined(state, kind, "not determined from a point"));
+        continue;
       }
-      seats.add(seat(state, kind, candidates, "point", "a district"));
+      placed.get().layer().expiryNotice(today, GeoLayer.WARN_DAYS).ifPresent(notices::add);
+      seats.add(seatsOf.fromPoint(state, kind, placed.get(), "point"));
     }
-    seats.add(
-        new Coverage.Seat(
-            Level.LOCAL,
-            "place",
-            "City",
-            Coverage.Status.NOT_DETERMINED,
-            List.of(),
-            "city and council not determined from a point — run `dearrep lookup --zip <your ZIP>` for the mayor"));
+    List<Coverage.Seat> council = userDistricts(point, state);
+    seats.addAll(council);
+    Optional<Coverage.Seat> mayor = mayorOf(council);
+    mayor.ifPresent(seats::add);
+    if (mayor.isEmpty()) {
+      seats.add(
+          new Coverage.Seat(
+              Level.LOCAL,
+              "place",
+              "City",
+              Coverage.Status.NOT_DETERMINED,
+              List.of(),
+              "city and mayor not determined from a point — run `dearrep lookup --zip <your ZIP>` for the mayor"));
+    }
     return new Coverage(place, byLevel(seats), dedupe(notices));
+  }
+
+  /** Districts of the user's own boundary layers (city councils) that hold the point. */
+  private List<Coverage.Seat> userDistricts(Coordinates point, String state) {
+    List<Coverage.Seat> seats = new ArrayList<>();
+    for (Placement placed : geo.localPlacements(point)) {
+      if (!placed.outside()) {
+        seats.add(seatsOf.local(state, placed));
+      }
+    }
+    return seats;
+  }
+
+  // A point in one of the user's council districts is in that city: its mayor represents it.
+  private Optional<Coverage.Seat> mayorOf(List<Coverage.Seat> council) {
+    for (Coverage.Seat seat : council) {
+      if (seat.status() != Coverage.Status.DETERMINED || seat.candidates().isEmpty()) {
+        continue;
+      }
+      String id = seat.candidates().get(0).division().id();
+      int cut = id.indexOf("/council_district:");
+      if (cut < 0) {
+        continue;
+      }
+      Representation mayor = lookup.find(new DistrictQuery.Division(id.substring(0, cut)));
+      if (!mayor.members().isEmpty()) {
+        return Optional.of(
+            determined(Level.LOCAL, "mayor", "Mayor of " + mayor.division().name(), mayor));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean inState(Placement p, String state) {
+    return p.divisionIds().stream()
+        .allMatch(id -> Divisions.stateOf(id).map(state::equals).orElse(false));
+  }
+
+  /** The boundary or crosswalk kind that places a seat kind: unicameral districts are upper. */
+  static String layerKind(String kind) {
+    return kind.equals("legislature") ? "sldu" : kind;
   }
 
   /** U.S. senators, then the governor and other statewide officers. */
@@ -185,58 +262,6 @@ public final class PlaceLookup {
           });
     }
     return List.copyOf(kinds);
-  }
-
-  private Coverage.Seat seat(
-      String state, String kind, List<String> candidates, String from, String precise) {
-    Level level = kind.equals("cd") ? Level.FEDERAL : Level.STATE;
-    String label = label(state, kind);
-    if (candidates == null) {
-      return new Coverage.Seat(
-          level,
-          kind,
-          label,
-          Coverage.Status.NOT_DETERMINED,
-          List.of(),
-          "not determined from a "
-              + from
-              + " — run `dearrep lookup "
-              + state
-              + "-"
-              + shortCode(state, kind)
-              + "<n>` if you know your district");
-    }
-    List<Representation> reps = new ArrayList<>();
-    for (String id : candidates) {
-      reps.add(lookup.find(new DistrictQuery.Division(id)));
-    }
-    if (reps.size() == 1) {
-      return new Coverage.Seat(level, kind, label, Coverage.Status.DETERMINED, reps, null);
-    }
-    if (reps.isEmpty()) {
-      return new Coverage.Seat(
-          level,
-          kind,
-          label,
-          Coverage.Status.NOT_DETERMINED,
-          reps,
-          "no district found for this " + from + " — give " + precise);
-    }
-    return new Coverage.Seat(
-        level,
-        kind,
-        label,
-        Coverage.Status.AMBIGUOUS,
-        reps,
-        "this ZIP code spans "
-            + reps.size()
-            + " districts: the street address decides — use "
-            + precise
-            + ", or a district such as "
-            + state
-            + "-"
-            + shortCode(state, kind)
-            + "<n>");
   }
 
   /** The mayor of the ZIP's postal city, and a note about its council. */
@@ -292,37 +317,6 @@ public final class PlaceLookup {
   private static Coverage.Seat determined(
       Level level, String kind, String label, Representation rep) {
     return new Coverage.Seat(level, kind, label, Coverage.Status.DETERMINED, List.of(rep), null);
-  }
-
-  private String label(String state, String kind) {
-    if (kind.equals("cd")) {
-      return "U.S. House";
-    }
-    String chamber =
-        switch (kind) {
-          case "sldl" -> "lower";
-          case "sldu" -> "upper";
-          default -> "unicameral";
-        };
-    return lookup.directory().chambers(state).stream()
-        .filter(c -> c.chamber().equals(chamber))
-        .findFirst()
-        .map(Chamber::bodyName)
-        .orElse(kind);
-  }
-
-  private String shortCode(String state, String kind) {
-    return switch (kind) {
-      case "cd" -> "CD";
-      case "sldl" ->
-          lookup.directory().chambers(state).stream()
-                  .anyMatch(
-                      c -> c.chamber().equals("lower") && c.chamberName().contains("Assembly"))
-              ? "AD"
-              : "HD";
-      case "sldu" -> "SD";
-      default -> "LD";
-    };
   }
 
   private static List<Coverage.Seat> byLevel(List<Coverage.Seat> seats) {

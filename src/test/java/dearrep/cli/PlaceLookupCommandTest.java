@@ -63,16 +63,99 @@ class PlaceLookupCommandTest {
   }
 
   @Test
-  void stateLegislativeSeatsAreNotDeterminedAndSaySo() throws Exception {
-    Cli.Result r = Cli.run("lookup", "--zip", "95113");
+  void zipInsideOneAssemblyAndOneSenateDistrictNamesTheirMembers() throws Exception {
+    Cli.Result r = Cli.run("lookup", "--zip", "95113", "--no-color");
     assertThat(r.out())
-        .contains("California State Assembly")
-        .contains(
-            "not determined from a ZIP code — run `dearrep lookup CA-AD<n>` if you know your district")
-        .contains("run `dearrep lookup CA-SD<n>`");
+        .contains("California State Assembly\n    ")
+        .contains("Assemblymember Ash Kalra (District 25)")
+        .contains("Senator Dave Cortese (District 15)")
+        .doesNotContain("possible districts");
     JsonNode json =
         new ObjectMapper().readTree(Cli.run("lookup", "--zip", "95113", "--json").out());
-    assertThat(seat(json, "sldl").path("status").asText()).isEqualTo("NOT_DETERMINED");
+    assertThat(seat(json, "sldl").path("status").asText()).isEqualTo("DETERMINED");
+    assertThat(divisionIds(seat(json, "sldl")))
+        .containsExactly("ocd-division/country:us/state:ca/sldl:25");
+    assertThat(divisionIds(seat(json, "sldu")))
+        .containsExactly("ocd-division/country:us/state:ca/sldu:15");
+  }
+
+  @Test
+  void splitZipListsLegislativeCandidatesLargestLandShareFirst() throws Exception {
+    Cli.Result r = Cli.run("lookup", "--zip", "95112", "--no-color");
+    assertThat(r.out())
+        .contains("California State Assembly — 2 possible districts")
+        .contains("California State Senate — 2 possible districts")
+        .contains("largest by land area first; land is not population");
+    JsonNode json =
+        new ObjectMapper().readTree(Cli.run("lookup", "--zip", "95112", "--json").out());
+    assertThat(seat(json, "sldl").path("ambiguous").asBoolean()).isTrue();
+    assertThat(divisionIds(seat(json, "sldl")))
+        .containsExactly(
+            "ocd-division/country:us/state:ca/sldl:25", "ocd-division/country:us/state:ca/sldl:24");
+    assertThat(divisionIds(seat(json, "sldu")))
+        .containsExactly(
+            "ocd-division/country:us/state:ca/sldu:15", "ocd-division/country:us/state:ca/sldu:10");
+  }
+
+  @Test
+  void aDcZipListsTheCouncilWardsItTouches() throws Exception {
+    JsonNode json =
+        new ObjectMapper().readTree(Cli.run("lookup", "--zip", "20001", "--json").out());
+    JsonNode council = seat(json, "legislature");
+    assertThat(council.path("label").asText()).isEqualTo("Council of the District of Columbia");
+    assertThat(divisionIds(council))
+        .containsExactly(
+            "ocd-division/country:us/district:dc/ward:2",
+            "ocd-division/country:us/district:dc/ward:1",
+            "ocd-division/country:us/district:dc/ward:6",
+            "ocd-division/country:us/district:dc/ward:5");
+  }
+
+  @Test
+  void aPointPlacesTheAssemblymemberAndStateSenator() {
+    Cli.Result r = Cli.run("lookup", "--lat", "37.3377", "--lon", "-121.8853", "--no-color");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains("Representative Zoe Lofgren (District 18)")
+        .contains("Assemblymember Ash Kalra (District 25)")
+        .contains("Senator Dave Cortese (District 15)")
+        .contains("Governor Gavin Newsom")
+        .doesNotContain("possible districts");
+  }
+
+  @Test
+  void aPointInNebraskaPlacesItsUnicameralSenator() throws Exception {
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(Cli.run("lookup", "--lat", "40.8081", "--lon", "-96.6997", "--json").out());
+    JsonNode legislature = seat(json, "legislature");
+    assertThat(legislature.path("status").asText()).isEqualTo("DETERMINED");
+    assertThat(divisionIds(legislature))
+        .containsExactly("ocd-division/country:us/state:ne/sldu:28");
+  }
+
+  @Test
+  void aPointInAMultiMemberDistrictListsEveryMember() throws Exception {
+    // Montpelier, VT: the Washington Senate district elects three senators, Washington-4 two
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(Cli.run("lookup", "--lat", "44.2623", "--lon", "-72.5808", "--json").out());
+    JsonNode senate = seat(json, "sldu");
+    assertThat(senate.path("status").asText()).isEqualTo("DETERMINED");
+    assertThat(senate.path("candidates").get(0).path("members")).hasSize(3);
+    assertThat(seat(json, "sldl").path("candidates").get(0).path("members")).hasSize(2);
+  }
+
+  @Test
+  void aPointNearALineListsBothDistrictsAndSaysTheAddressDecides() {
+    Cli.Result r = Cli.run("lookup", "--lat", "43.2067", "--lon", "-71.5381", "--no-color");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains("New Hampshire House of Representatives — 2 possible districts")
+        .contains("(Merrimack 18)")
+        .contains("(Merrimack 20)")
+        .contains("within 200 m of the line between 2 districts")
+        .contains("the street address decides");
   }
 
   @Test
@@ -120,7 +203,7 @@ class PlaceLookupCommandTest {
   void pointInTheOceanIsNotFound() {
     Cli.Result r = Cli.run("lookup", "--lat", "36.5", "--lon", "-125.0");
     assertThat(r.exitCode()).isEqualTo(3);
-    assertThat(r.err()).contains("outside every U.S. congressional district");
+    assertThat(r.err()).contains("outside every U.S. congressional and state legislative district");
   }
 
   @Test
@@ -145,6 +228,23 @@ class PlaceLookupCommandTest {
         .anyMatch(n -> n.contains("119th Congress") && n.contains("expired after 2027-01-03"));
     PlaceLookup longBefore = new PlaceLookup(lookup, GeoBundle.bundled(), LocalDate.of(2025, 6, 1));
     assertThat(longBefore.byZip("95113").notices()).isEmpty();
+  }
+
+  @Test
+  void dataCheckReportsBoundariesWithNoDivisionAndDivisionsWithNoBoundary() {
+    Cli.Result r = Cli.run("data", "check", "--no-color");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains("sldl 25ZZZ State House Districts not defined  boundary maps to no division")
+        .contains("nh/sldl:belknap_8  division has no boundary in sldl")
+        .contains("me/sldl:passamaquoddy-tribe  division has no boundary in sldl")
+        .contains(": 0 errors");
+  }
+
+  private static List<String> divisionIds(JsonNode seat) {
+    List<String> ids = new java.util.ArrayList<>();
+    seat.path("candidates").forEach(c -> ids.add(c.path("division").path("id").asText()));
+    return ids;
   }
 
   private static JsonNode seat(JsonNode coverage, String kind) {

@@ -38,9 +38,9 @@ class DistrictMapTest {
 
   @Test
   void aKindWithNoLayerIsNotDetermined() {
-    assertThat(map.locate("sldl", new Coordinates(37.3377, -121.8853))).isEmpty();
+    assertThat(map.locate("council_district", new Coordinates(37.3377, -121.8853))).isEmpty();
     assertThat(map.locateAll(new Coordinates(37.3377, -121.8853)))
-        .containsOnlyKeys("cd")
+        .containsOnlyKeys("cd", "sldu", "sldl")
         .containsEntry("cd", CA + "18");
   }
 
@@ -49,6 +49,8 @@ class DistrictMapTest {
     map.locate("cd", new Coordinates(37.3377, -121.8853));
     map.locate("cd", new Coordinates(37.2230, -121.8670));
     assertThat(map.loadedFiles()).containsExactly("cd119/ca");
+    map.place(new Coordinates(37.3377, -121.8853));
+    assertThat(map.loadedFiles()).containsExactly("cd119/ca", "sldl/ca", "sldu/ca");
   }
 
   @Test

@@ -27,13 +27,19 @@ class GeoImportTest {
             "zip-congress",
             "cd119-boundaries",
             "ocd-division-ids",
-            "openstates-metadata");
+            "openstates-metadata",
+            "sld-boundaries",
+            "zip-sld");
     Dataset geonames = sources.get(0);
     assertThat(geonames.license()).isEqualTo("CC BY 4.0");
     assertThat(geonames.attribution()).contains("GeoNames");
     assertThat(geonames.records()).isEqualTo(11); // 12 rows, one ZIP twice
     assertThat(sources.get(1).validThrough()).isEqualTo("2027-01-03");
     assertThat(sources.get(2).records()).isEqualTo(5);
+    Dataset tiger = sources.get(5);
+    assertThat(tiger.attribution()).contains("U.S. Census Bureau TIGER/Line");
+    assertThat(tiger.records()).isEqualTo(14); // every feature of the trimmed files, ZZZ included
+    assertThat(sources.get(6).attribution()).contains("your-government-deck");
   }
 
   @Test
