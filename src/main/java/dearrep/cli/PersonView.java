@@ -45,6 +45,7 @@ final class PersonView {
     StringBuilder out =
         new StringBuilder("  ").append(head).append(style.name(p.name())).append('\n');
     b.field("Role", office(role) + (p.party() == null ? "" : " · " + p.party()), style::title);
+    role.endedNote().ifPresent(note -> b.field("", note, style::warn));
     offices(b, p.offices(), role.isCongress());
     contact(b, p);
     b.field("Id", p.id(), style::label);
@@ -57,19 +58,17 @@ final class PersonView {
     b.line(style.name(p.name()));
     for (Role r : p.roles()) {
       b.field("Role", office(r), style::title);
+      r.endedNote().ifPresent(note -> b.field("", note, style::warn));
+    }
+    for (Role r : p.pastRoles()) {
+      b.field("Earlier role", office(r) + " (" + RoleDates.span(r) + ")");
     }
     b.field("State", p.roles().isEmpty() ? null : p.primaryRole().state());
     b.field("Party", p.party());
     if (!p.roles().isEmpty()) {
       Role r = p.primaryRole();
-      b.field(
-          "In office since",
-          r.since() != null
-              ? r.since()
-              : r.startDate() == null
-                  ? null
-                  : "at least " + r.startDate() + " (an earlier term has no start date upstream)");
-      b.field("Term ends", p.primaryRole().endDate());
+      b.field("In office since", RoleDates.since(p, r));
+      b.field(r.termEnded() ? "Term ended" : "Term ends", r.endDate());
     }
     b.field("First took office", p.firstServed());
     b.blank();
