@@ -64,6 +64,7 @@ final class CoverageView {
           for (String piece : TextBlock.wrap(line, width - 6)) {
             b.line("  " + piece);
           }
+          m.role().endedNote().ifPresent(note -> b.line("     " + style.warn(note)));
         }
         if (rep.members().isEmpty()) {
           b.line("  " + style.warn("vacant") + " — " + rep.division().name());
