@@ -21,7 +21,8 @@ final class FreshnessLines {
   static void print(Output output, Freshness fresh, boolean blankBefore) {
     fresh
         .snapshotLine()
-        .ifPresent(line -> output.print((blankBefore ? "\n" : "") + output.style().label(line) + "\n"));
+        .ifPresent(
+            line -> output.print((blankBefore ? "\n" : "") + output.style().label(line) + "\n"));
     fresh.notice().ifPresent(output::notice);
   }
 

@@ -2,8 +2,8 @@ package dearrep.cli;
 
 import dearrep.geo.Coordinates;
 import dearrep.lookup.Coverage;
-import dearrep.lookup.Freshness;
 import dearrep.lookup.DistrictQuery;
+import dearrep.lookup.Freshness;
 import dearrep.lookup.Lookup;
 import dearrep.lookup.Representation;
 import dearrep.model.DearrepException;

@@ -112,6 +112,13 @@ final class PersonView {
   }
 
   private void contact(TextBlock b, Person p) {
+    boolean reachable =
+        p.email() != null
+            || !p.links().isEmpty()
+            || p.offices().stream().anyMatch(o -> o.address() != null || o.voice() != null);
+    if (!reachable) {
+      b.field("Contact", "No office, phone or web site in the source data", style::warn);
+    }
     b.field("Email", p.email());
     if (p.email() == null) {
       b.field("Contact form", p.contactForm());

@@ -108,10 +108,10 @@ final class BundleWriter {
   }
 
   /**
-   * index.tsv: id, state, name, title, division id, and the first day the person is no longer
-   * shown as current ({@link CurrentRoles#hiddenFrom}, "" for none); one line per person per
-   * state, sorted. And
-   * names.tsv, the same people for name search: folded name, state, id (see {@link Names#fold}).
+   * index.tsv: id, state, name, title, division id, and the first day the person is no longer shown
+   * as current ({@link CurrentRoles#hiddenFrom}, "" for none); one line per person per state,
+   * sorted. And names.tsv, the same people for name search: folded name, state, id (see {@link
+   * Names#fold}).
    */
   private void writeIndex() throws IOException {
     TreeMap<String, String> lines = new TreeMap<>();

@@ -24,11 +24,11 @@ import java.util.Set;
  *   <li>A role past its end date is shown only for a single seat (governor, lieutenant governor,
  *       each statewide office, a city's mayor) that nobody else holds currently in the data; it is
  *       then marked {@link Role#TERM_ENDED}. Upstream end dates of executives and mayors are often
- *       the expected term end left stale after a re-election (Gavin Newsom: 2026-01-01), while
- *       Open States moves people who left office out of the current files.
- *   <li>A single seat shows one holder: the newest start wins (then the later end), current
- *       holders before ended ones. Legislative seats (several members, multi-member districts) are
- *       not single seats: their ended roles are dropped.
+ *       the expected term end left stale after a re-election (Gavin Newsom: 2026-01-01), while Open
+ *       States moves people who left office out of the current files.
+ *   <li>A single seat shows one holder: the newest start wins (then the later end), current holders
+ *       before ended ones. Legislative seats (several members, multi-member districts) are not
+ *       single seats: their ended roles are dropped.
  *   <li>Two records of one person holding the same seat (by id, or by family name and a given name
  *       one of which begins the other: "Kim" and "Kimberly" Driscoll) become one: the record with
  *       more offices with an address is kept, with the other's web links added.
@@ -117,10 +117,10 @@ public final class CurrentRoles {
   }
 
   /**
-   * For each person of the state, the first day from which today's rule no longer shows them, or
-   * "" when it shows them on every day after the snapshot. The rule changes its answer only on the
-   * day after some role's end date, so it is judged on each of those days. Written to the people
-   * index, so that name completion knows who is current without reading every state's file.
+   * For each person of the state, the first day from which today's rule no longer shows them, or ""
+   * when it shows them on every day after the snapshot. The rule changes its answer only on the day
+   * after some role's end date, so it is judged on each of those days. Written to the people index,
+   * so that name completion knows who is current without reading every state's file.
    */
   static Map<String, String> hiddenFrom(StateBundle state) {
     java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();

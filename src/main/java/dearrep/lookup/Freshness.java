@@ -87,8 +87,8 @@ public record Freshness(List<Provenance> snapshots, String electionNotice) {
   }
 
   /**
-   * The general election of the latest even year held before {@code today}: the first Tuesday
-   * after the first Monday of November.
+   * The general election of the latest even year held before {@code today}: the first Tuesday after
+   * the first Monday of November.
    */
   public static LocalDate lastGeneralElectionBefore(LocalDate today) {
     int year = today.getYear() % 2 == 0 ? today.getYear() : today.getYear() - 1;
@@ -131,7 +131,11 @@ public record Freshness(List<Provenance> snapshots, String electionNotice) {
             .append(": winners take office when the current terms end");
     String sep = " — ";
     for (Map.Entry<String, List<String>> e : byEnd.entrySet()) {
-      s.append(sep).append("term ends ").append(e.getKey()).append(": ").append(names(e.getValue()));
+      s.append(sep)
+          .append("term ends ")
+          .append(e.getKey())
+          .append(": ")
+          .append(names(e.getValue()));
       sep = "; ";
     }
     if (!undated.isEmpty()) {

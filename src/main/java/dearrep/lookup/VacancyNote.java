@@ -37,9 +37,7 @@ public final class VacancyNote {
     return "The sources disagree about this seat: Open States lists it as vacant, while "
         + String.join(
             ", ",
-            rep.members().stream()
-                .map(m -> m.person().name() + " (" + source(m) + ")")
-                .toList())
+            rep.members().stream().map(m -> m.person().name() + " (" + source(m) + ")").toList())
         + " holds it in the data; check the chamber's own roster";
   }
 

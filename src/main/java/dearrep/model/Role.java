@@ -94,7 +94,9 @@ public record Role(
         status);
   }
 
-  /** True when the term's end date has passed but the role is still shown (see {@link #TERM_ENDED}). */
+  /**
+   * True when the term's end date has passed but the role is still shown (see {@link #TERM_ENDED}).
+   */
   public boolean termEnded() {
     return TERM_ENDED.equals(roleStatus);
   }

@@ -9,9 +9,9 @@ import java.time.format.DateTimeParseException;
  * whether an election has happened since the data was taken, whether a data layer has expired.
  *
  * <p>It is the UTC date (validity is to the day, and the local date would cost reading the
- * time-zone database on every cold start), unless the system property {@code dearrep.today} or
- * the environment variable {@code DEARREP_TODAY} names another day (ISO, {@code 2026-11-30}): tests
- * and anyone checking what the tool said on a given day inject the clock that way.
+ * time-zone database on every cold start), unless the system property {@code dearrep.today} or the
+ * environment variable {@code DEARREP_TODAY} names another day (ISO, {@code 2026-11-30}): tests and
+ * anyone checking what the tool said on a given day inject the clock that way.
  */
 public final class Today {
 
@@ -28,7 +28,9 @@ public final class Today {
         return LocalDate.parse(given.strip());
       } catch (DateTimeParseException e) {
         throw DearrepException.badInput(
-            "dearrep.today / DEARREP_TODAY is '" + given + "': give an ISO date such as 2026-11-30");
+            "dearrep.today / DEARREP_TODAY is '"
+                + given
+                + "': give an ISO date such as 2026-11-30");
       }
     }
     return LocalDate.now(ZoneOffset.UTC);
