@@ -57,6 +57,11 @@ public final class Directory {
     this.current = new dearrep.data.CurrentRoles(today);
   }
 
+  /** Where the bundled data is read from (the jar, or the user's last data update). */
+  public BundleSource bundle() {
+    return bundle;
+  }
+
   /** The rule for who holds an office today, and the day it is judged on. */
   public dearrep.data.CurrentRoles current() {
     return current;
