@@ -1,12 +1,14 @@
 package dearrep.cli;
 
+import dearrep.geo.Coordinates;
+import dearrep.letter.OfficeChoice;
 import dearrep.lookup.Coverage;
 import dearrep.lookup.Representation;
 import dearrep.model.Level;
-import dearrep.model.Office;
 import dearrep.model.Person;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /** Text view of "who represents this place": grouped by level, one line per official. */
 final class CoverageView {
@@ -60,10 +62,11 @@ final class CoverageView {
                   + " "
                   + style.name(m.person().name())
                   + district(m.role().district())
-                  + phone(m.person());
+                  + phone(m.person(), p);
           for (String piece : TextBlock.wrap(line, width - 6)) {
             b.line("  " + piece);
           }
+          m.role().endedNote().ifPresent(note -> b.line("     " + style.warn(note)));
         }
         if (rep.members().isEmpty()) {
           b.line("  " + style.warn("vacant") + " — " + rep.division().name());
@@ -79,16 +82,15 @@ final class CoverageView {
     return s.toString();
   }
 
-  private String phone(Person person) {
-    for (Office o : person.offices()) {
-      if (o.voice() != null && o.isDistrict()) {
-        return " · " + style.phone(o.voice());
-      }
-    }
-    return person.offices().stream()
-        .filter(o -> o.voice() != null)
+  /** The number to call: the district office nearest the place asked about, else any. */
+  private String phone(Person person, Coverage.Place place) {
+    Optional<Coordinates> from =
+        place.lat() == null || place.lon() == null
+            ? Optional.empty()
+            : Optional.of(new Coordinates(place.lat(), place.lon()));
+    return OfficeChoice.forCalls(person, from).stream()
         .findFirst()
-        .map(o -> " · " + style.phone(o.voice()))
+        .map(o -> " · " + style.phone(o.voice().strip()))
         .orElse("");
   }
 

@@ -9,7 +9,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "data",
     description = "Bundled data: provenance, checks, and imports from upstream checkouts.",
-    subcommands = {DataInfoCommand.class, DataCheckCommand.class, DataImportCommand.class})
+    subcommands = {
+      DataInfoCommand.class,
+      DataCheckCommand.class,
+      DataImportCommand.class,
+      DataUpdateCommand.class
+    })
 public final class DataCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -62,7 +62,9 @@ public final class DataInfoCommand implements Callable<Integer> {
     GeoLayers layers = geo.layers();
     if (options.json) {
       Map<String, Object> root = new LinkedHashMap<>();
+      root.put("peopleData", PeopleDataInUse.describe(directory));
       root.put("sources", datasets);
+      root.put("notices", PeopleDataInUse.electionNotices(datasets, GeoLayer.today()));
       root.put("layers", layers.layers());
       root.put("userLayers", geo.userLayers());
       Map<String, Object> byState = new LinkedHashMap<>();
@@ -74,8 +76,11 @@ public final class DataInfoCommand implements Callable<Integer> {
     }
     Style style = output.style();
     StringBuilder s = new StringBuilder();
-    s.append(style.name("Sources")).append('\n');
     LocalDate today = GeoLayer.today();
+    s.append(style.name("People data in use  "))
+        .append(PeopleDataInUse.describe(directory).get("summary"))
+        .append("\n\n");
+    s.append(style.name("Sources")).append('\n');
     for (Dataset d : datasets) {
       s.append("  ").append(style.title(d.name())).append("  (").append(d.key()).append(")\n");
       s.append("    origin    ").append(d.origin());
@@ -84,6 +89,8 @@ public final class DataInfoCommand implements Callable<Integer> {
       }
       s.append('\n');
       s.append("    snapshot  ").append(d.snapshotDate()).append('\n');
+      PeopleDataInUse.electionNotice(d, today)
+          .ifPresent(n -> s.append(style.warn("    " + n)).append('\n'));
       s.append("    license   ").append(d.license()).append('\n');
       if (d.records() > 0) {
         s.append("    records   ").append(d.records()).append('\n');

@@ -115,6 +115,8 @@ public final class LetterCommand implements Callable<Integer> {
     Sender writer = sender.withProfile();
     String noteText = noteText();
     List<Person> people = message.recipients(session, options);
+    FreshnessLines.warnRecipients(
+        out, people, session.lookup(options.dataDir()).directory().current().today());
     List<Letter> letters = new ArrayList<>();
     for (Person p : people) {
       letters.add(

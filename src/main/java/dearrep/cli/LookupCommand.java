@@ -3,11 +3,13 @@ package dearrep.cli;
 import dearrep.geo.Coordinates;
 import dearrep.lookup.Coverage;
 import dearrep.lookup.DistrictQuery;
+import dearrep.lookup.Freshness;
 import dearrep.lookup.Lookup;
 import dearrep.lookup.Representation;
 import dearrep.model.DearrepException;
 import dearrep.model.Person;
 import dearrep.model.Role;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,10 +126,12 @@ public final class LookupCommand implements Callable<Integer> {
     District d = (District) answer;
     Representation rep = d.representation();
     session.remember(rep.members().stream().map(Representation.Member::person).toList());
+    LocalDate today = today();
     if (options.json) {
-      output.json(RepresentationJson.of(d.query(), rep));
+      output.json(RepresentationJson.of(d.query(), rep, today));
     } else {
-      output.print(new RepresentationView(output.style(), output.width()).render(rep));
+      output.print(new RepresentationView(output.style(), output.width()).render(rep, today));
+      FreshnessLines.print(output, Freshness.of(rep.members(), today), false);
     }
     return rep.members().isEmpty() && rep.vacancies().isEmpty() ? 3 : 0;
   }
@@ -219,13 +223,19 @@ public final class LookupCommand implements Callable<Integer> {
     List<Person> numbered = new ArrayList<>();
     String text = new CoverageView(output.style(), output.width()).render(coverage, numbered);
     session.remember(numbered);
+    Freshness fresh = Freshness.of(FreshnessLines.members(coverage), today());
     if (options.json) {
-      output.json(coverage);
+      output.json(FreshnessLines.withFreshness(coverage, fresh));
     } else {
       output.print(text);
+      FreshnessLines.print(output, fresh, true);
     }
     coverage.notices().forEach(output::notice);
     return 0;
+  }
+
+  private LocalDate today() {
+    return session.lookup(options.dataDir()).directory().current().today();
   }
 
   private String requireQuery() {
@@ -267,6 +277,9 @@ public final class LookupCommand implements Callable<Integer> {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("query", what);
       root.put("members", list);
+      Freshness fresh = Freshness.ofPeople(people, today());
+      root.put("dataSnapshots", fresh.snapshots());
+      root.put("notices", fresh.notice().stream().toList());
       output.json(root);
     } else if (people.isEmpty()) {
       output.err().println("No one found for " + what + ".");
@@ -279,6 +292,7 @@ public final class LookupCommand implements Callable<Integer> {
         s.append(view.brief(String.valueOf(n++), p, role)).append('\n');
       }
       output.print(s.toString());
+      FreshnessLines.print(output, Freshness.ofPeople(people, today()), false);
     }
     return people.isEmpty() ? 3 : 0;
   }

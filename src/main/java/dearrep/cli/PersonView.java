@@ -45,6 +45,7 @@ final class PersonView {
     StringBuilder out =
         new StringBuilder("  ").append(head).append(style.name(p.name())).append('\n');
     b.field("Role", office(role) + (p.party() == null ? "" : " · " + p.party()), style::title);
+    role.endedNote().ifPresent(note -> b.field("", note, style::warn));
     offices(b, p.offices(), role.isCongress());
     contact(b, p);
     b.field("Id", p.id(), style::label);
@@ -57,19 +58,17 @@ final class PersonView {
     b.line(style.name(p.name()));
     for (Role r : p.roles()) {
       b.field("Role", office(r), style::title);
+      r.endedNote().ifPresent(note -> b.field("", note, style::warn));
+    }
+    for (Role r : p.pastRoles()) {
+      b.field("Earlier role", office(r) + " (" + RoleDates.span(r) + ")");
     }
     b.field("State", p.roles().isEmpty() ? null : p.primaryRole().state());
     b.field("Party", p.party());
     if (!p.roles().isEmpty()) {
       Role r = p.primaryRole();
-      b.field(
-          "In office since",
-          r.since() != null
-              ? r.since()
-              : r.startDate() == null
-                  ? null
-                  : "at least " + r.startDate() + " (an earlier term has no start date upstream)");
-      b.field("Term ends", p.primaryRole().endDate());
+      b.field("In office since", RoleDates.since(p, r));
+      b.field(r.termEnded() ? "Term ended" : "Term ends", r.endDate());
     }
     b.field("First took office", p.firstServed());
     b.blank();
@@ -113,6 +112,13 @@ final class PersonView {
   }
 
   private void contact(TextBlock b, Person p) {
+    boolean reachable =
+        p.email() != null
+            || !p.links().isEmpty()
+            || p.offices().stream().anyMatch(o -> o.address() != null || o.voice() != null);
+    if (!reachable) {
+      b.field("Contact", "No office, phone or web site in the source data", style::warn);
+    }
     b.field("Email", p.email());
     if (p.email() == null) {
       b.field("Contact form", p.contactForm());

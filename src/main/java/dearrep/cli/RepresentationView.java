@@ -1,6 +1,7 @@
 package dearrep.cli;
 
 import dearrep.lookup.Representation;
+import dearrep.lookup.VacancyNote;
 import dearrep.model.Vacancy;
 
 /** Text view of a lookup: the division, then each member, then vacant seats. */
@@ -15,6 +16,10 @@ final class RepresentationView {
   }
 
   String render(Representation rep) {
+    return render(rep, dearrep.model.Today.date());
+  }
+
+  String render(Representation rep, java.time.LocalDate today) {
     StringBuilder s = new StringBuilder();
     s.append(style.title(rep.division().name())).append('\n');
     s.append(style.label(rep.division().id())).append("\n\n");
@@ -24,10 +29,14 @@ final class RepresentationView {
       s.append(view.brief(String.valueOf(n++), m.person(), m.role())).append('\n');
     }
     for (Vacancy v : rep.vacancies()) {
-      s.append("   ")
-          .append(style.warn("Vacant seat"))
-          .append(v.vacantUntil() == null ? "" : " (vacant until " + v.vacantUntil() + ")")
-          .append("\n\n");
+      s.append("   ").append(style.warn(VacancyNote.of(v, today))).append("\n\n");
+    }
+    String disagreement = VacancyNote.disagreement(rep);
+    if (disagreement != null) {
+      for (String line : TextBlock.wrap(disagreement, width - 3)) {
+        s.append("   ").append(style.warn(line)).append('\n');
+      }
+      s.append('\n');
     }
     int unaccounted = rep.division().seats() - rep.members().size() - rep.vacancies().size();
     if (unaccounted > 0) {

@@ -56,8 +56,11 @@ public final class ScriptCommand implements Callable<Integer> {
     given.name = name;
     given.zip = zip;
     Sender caller = given.withProfile();
+    List<Person> people = message.recipients(session, options);
+    FreshnessLines.warnRecipients(
+        output, people, session.lookup(options.dataDir()).directory().current().today());
     List<String> scripts = new ArrayList<>();
-    for (Person p : message.recipients(session, options)) {
+    for (Person p : people) {
       scripts.add(CallScript.compose(p, t, pos, caller).text());
     }
     output.print(String.join("\n" + "-".repeat(40) + "\n\n", scripts));

@@ -1,5 +1,6 @@
 package dearrep.cli;
 
+import dearrep.lookup.Freshness;
 import dearrep.model.DearrepException;
 import dearrep.model.Person;
 import java.util.List;
@@ -45,6 +46,10 @@ public final class ShowCommand implements Callable<Integer> {
       output.json(person);
     } else {
       output.print(new PersonView(output.style(), output.width()).card(person));
+      Freshness.ofPeople(
+              List.of(person), session.lookup(options.dataDir()).directory().current().today())
+          .notice()
+          .ifPresent(output::notice);
     }
     return 0;
   }

@@ -22,24 +22,54 @@ import java.util.zip.ZipFile;
 public final class BundleSource {
 
   private final Path root;
+  private final Path updated;
 
-  private BundleSource(Path root) {
+  private BundleSource(Path root, Path updated) {
     this.root = root;
+    this.updated = updated;
   }
 
-  /** The data packaged in the jar. */
+  /**
+   * The data packaged in the jar, with the people data of the user's last {@code data update} (see
+   * {@link UserDataHome}) in place of the bundled people data when there is one.
+   */
   public static BundleSource bundled() {
     String override = System.getProperty("dearrep.bundle");
-    return new BundleSource(override == null || override.isBlank() ? null : Path.of(override));
+    if (override != null && !override.isBlank()) {
+      return new BundleSource(Path.of(override), null);
+    }
+    return new BundleSource(null, UserDataHome.standard().active().orElse(null));
+  }
+
+  /** The data packaged in the jar only, whatever the user has updated. */
+  public static BundleSource jarOnly() {
+    String override = System.getProperty("dearrep.bundle");
+    return new BundleSource(
+        override == null || override.isBlank() ? null : Path.of(override), null);
   }
 
   /** Data in a folder laid out like {@code data/}. */
   public static BundleSource folder(Path root) {
-    return new BundleSource(root);
+    return new BundleSource(root, null);
+  }
+
+  /** The folder of updated people data in use, if any. */
+  public Optional<Path> updatedPeople() {
+    return Optional.ofNullable(updated);
+  }
+
+  /** True for the files {@code data update} replaces: people, their sources and chambers. */
+  static boolean isPeopleFile(String relativePath) {
+    return relativePath.startsWith("people/")
+        || relativePath.equals(BundleFiles.SOURCES)
+        || relativePath.equals(BundleFiles.CHAMBERS);
   }
 
   /** Opens a bundled file, or empty when the bundle has no such file. */
   public Optional<InputStream> open(String relativePath) {
+    if (updated != null && isPeopleFile(relativePath)) {
+      return openIn(updated, relativePath);
+    }
     if (root != null) {
       try {
         return Optional.of(Files.newInputStream(root.resolve(relativePath)));
@@ -82,6 +112,16 @@ public final class BundleSource {
     }
   }
 
+  private static Optional<InputStream> openIn(Path dir, String relativePath) {
+    try {
+      return Optional.of(Files.newInputStream(dir.resolve(relativePath)));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Opens a bundled file that must exist. */
   public InputStream require(String relativePath) {
     return open(relativePath)
@@ -96,6 +136,7 @@ public final class BundleSource {
 
   /** Where the bundle is read from, for messages. */
   public String describe() {
-    return root == null ? "jar:" + BundleFiles.JAR_ROOT : root.toString();
+    String base = root == null ? "jar:" + BundleFiles.JAR_ROOT : root.toString();
+    return updated == null ? base : "people data from " + updated + ", the rest from " + base;
   }
 }

@@ -108,13 +108,17 @@ final class BundleWriter {
   }
 
   /**
-   * index.tsv: id, state, name, title, division id; one line per person per state, sorted. And
-   * names.tsv, the same people for name search: folded name, state, id (see {@link Names#fold}).
+   * index.tsv: id, state, name, title, division id, and the first day the person is no longer shown
+   * as current ({@link CurrentRoles#hiddenFrom}, "" for none); one line per person per state,
+   * sorted. And names.tsv, the same people for name search: folded name, state, id (see {@link
+   * Names#fold}).
    */
   private void writeIndex() throws IOException {
     TreeMap<String, String> lines = new TreeMap<>();
     for (String state : existingStates()) {
-      for (Person p : read(state).people()) {
+      StateBundle bundle = read(state);
+      Map<String, String> hiddenFrom = CurrentRoles.hiddenFrom(bundle);
+      for (Person p : bundle.people()) {
         p.roles().stream()
             .filter(r -> state.equals(r.state()))
             .findFirst()
@@ -127,7 +131,8 @@ final class BundleWriter {
                             state,
                             cell(p.name()),
                             cell(r.title()),
-                            cell(r.divisionId())),
+                            cell(r.divisionId()),
+                            hiddenFrom.getOrDefault(p.id(), "")),
                         String.join("\t", Names.fold(p.name()), state, p.id())));
       }
     }

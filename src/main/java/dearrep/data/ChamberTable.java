@@ -49,6 +49,23 @@ final class ChamberTable {
     return new ChamberTable();
   }
 
+  /**
+   * The table as a bundle already holds it: its chambers and the legislative districts among its
+   * divisions. {@code data update} imports with it, since the people archives carry no tables.
+   */
+  static ChamberTable of(List<Chamber> chambers, List<Division> divisions) {
+    ChamberTable table = new ChamberTable();
+    for (Chamber c : chambers) {
+      table.chambers.put(key(c.state(), c.chamber()), c);
+    }
+    for (Division d : divisions) {
+      if (d.chamber() != null && d.district() != null && !d.chamber().equals("us-house")) {
+        table.districts.put(districtKey(d.state(), d.chamber(), d.district()), d);
+      }
+    }
+    return table;
+  }
+
   static ChamberTable read(Path metadataDir) throws IOException {
     ChamberTable table = new ChamberTable();
     for (CSVRecord row : rows(metadataDir.resolve("chambers.csv"))) {

@@ -30,6 +30,19 @@ final class CongressionalDistricts {
 
   private CongressionalDistricts() {}
 
+  /** The House seats and state names a bundle already holds (for {@code data update}). */
+  static CongressionalDistricts of(List<Division> divisions) {
+    CongressionalDistricts table = new CongressionalDistricts();
+    for (Division d : divisions) {
+      if ("cd".equals(d.kind())) {
+        table.seats.put(d.id(), d);
+      } else if (d.state() != null && d.id().equals(StateDivisions.of(d.state()))) {
+        table.stateNames.put(d.state(), d.name());
+      }
+    }
+    return table;
+  }
+
   static CongressionalDistricts read(Path ocdIdsDir, String asOf) throws IOException {
     CongressionalDistricts table = new CongressionalDistricts();
     Path dir = ocdIdsDir.resolve(ROOT);

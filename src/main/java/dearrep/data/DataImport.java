@@ -84,7 +84,7 @@ public final class DataImport {
     return write(imported, dataDir, warnings);
   }
 
-  private static ImportReport write(DatasetImport imported, Path dataDir, Warnings warnings)
+  static ImportReport write(DatasetImport imported, Path dataDir, Warnings warnings)
       throws IOException {
     new BundleWriter(dataDir).write(imported);
     Map<Level, Integer> byLevel = new EnumMap<>(Level.class);

@@ -224,7 +224,13 @@ final class OpenStatesImporter {
       Map.Entry<String, JsonNode> entry = it.next();
       String state = entry.getKey().toUpperCase(Locale.ROOT);
       if (state.equals("US")) {
-        continue; // Congress comes from congress-legislators
+        // Congress comes from congress-legislators; Open States' view of its vacancies is kept
+        // so that a seat the two sources disagree about can say so (CA-1 in 2026).
+        for (JsonNode v : list(entry.getValue(), "vacancies")) {
+          houseVacancy(v, file)
+              .ifPresent(x -> out.computeIfAbsent(x.state(), s -> new ArrayList<>()).add(x));
+        }
+        continue;
       }
       for (JsonNode v : list(entry.getValue(), "vacancies")) {
         vacancy(state, v, file)
@@ -232,6 +238,27 @@ final class OpenStatesImporter {
       }
     }
     return out;
+  }
+
+  /** A U.S. House vacancy of settings.yml ({@code district: CA-1}). */
+  private Optional<Vacancy> houseVacancy(JsonNode v, Path file) {
+    String district = text(v, "district");
+    String until = text(v, "vacant_until");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("([A-Z]{2})-(\\d+|AL)")
+            .matcher(district == null ? "" : district);
+    if (!"lower".equals(text(v, "chamber")) || !m.matches()) {
+      warnings.add(file, "US vacancy " + district + " is not a House seat such as CA-1, skipped");
+      return Optional.empty();
+    }
+    if (until != null && !RoleHistory.currentOn(until, dataset.snapshotDate())) {
+      warnings.add(file, "US " + district + " vacant until " + until + ": expired, skipped");
+      return Optional.empty();
+    }
+    String state = m.group(1);
+    String seat = m.group(2).equals("AL") ? "at-large" : m.group(2);
+    String id = StateDivisions.of(state) + "/cd:" + seat;
+    return Optional.of(new Vacancy(state, "us-house", seat, id, until));
   }
 
   private Optional<Vacancy> vacancy(String state, JsonNode v, Path file) {

@@ -89,8 +89,17 @@ final class OpenStatesPerson {
     }
     List<Role> roles = new ArrayList<>();
     for (JsonNode r : current) {
-      role(r, terms, file).ifPresent(roles::add);
+      role(r, terms, file, warnings).ifPresent(roles::add);
     }
+    // Earlier roles are history for the card; one that no longer maps is left out unremarked.
+    Warnings quiet = new Warnings(file);
+    List<Role> past = new ArrayList<>();
+    for (JsonNode r : roleNodes) {
+      if (!current.contains(r)) {
+        role(r, terms, file, quiet).ifPresent(past::add);
+      }
+    }
+    past.sort(NEWEST_FIRST);
     if (roles.isEmpty()) {
       warnings.add(file, "no current role that maps to a division, skipped");
       return Optional.empty();
@@ -113,7 +122,8 @@ final class OpenStatesPerson {
             RoleHistory.firstStart(terms),
             identifiers(node),
             sourcesBeyondLinks(list(node, "sources"), links),
-            provenance));
+            provenance,
+            past));
   }
 
   /**
@@ -148,7 +158,13 @@ final class OpenStatesPerson {
     return List.of(latest);
   }
 
-  private Optional<Role> role(JsonNode r, List<RoleHistory.Term> terms, Path file) {
+  private static final Comparator<Role> NEWEST_FIRST =
+      Comparator.comparing((Role r) -> String.valueOf(r.startDate()))
+          .thenComparing(r -> String.valueOf(r.endDate()))
+          .reversed();
+
+  private Optional<Role> role(
+      JsonNode r, List<RoleHistory.Term> terms, Path file, Warnings warnings) {
     String type = text(r, "type");
     String jurisdiction = text(r, "jurisdiction");
     String state = jurisdiction == null ? null : StateDivisions.stateOf(jurisdiction);
@@ -201,7 +217,7 @@ final class OpenStatesPerson {
                 since));
       }
       case "councilmember", "commissioner" -> {
-        return localSeat(r, type, state, district, start, end, since, file);
+        return localSeat(r, type, state, district, start, end, since, file, warnings);
       }
       default -> {
         String title = EXECUTIVE_TITLES.get(type);
@@ -239,7 +255,8 @@ final class OpenStatesPerson {
       String start,
       String end,
       String since,
-      Path file) {
+      Path file,
+      Warnings warnings) {
     String jurisdiction = text(r, "jurisdiction");
     if (!LocalSeats.isLocal(jurisdiction)) {
       warnings.add(

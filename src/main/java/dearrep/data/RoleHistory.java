@@ -49,8 +49,15 @@ final class RoleHistory {
     return earliest.start();
   }
 
-  /** The earliest start date among the terms, or null when none has one. */
+  /**
+   * The earliest start date among the terms, or null when none has one or when any term has no
+   * start date: an undated term may be earlier than every dated one (Ash Kalra's District 27 seat),
+   * so the card then says "since at least" rather than "first took office".
+   */
   static String firstStart(List<Term> all) {
+    if (all.stream().anyMatch(t -> t.start() == null)) {
+      return null;
+    }
     return all.stream()
         .map(Term::start)
         .filter(s -> s != null)

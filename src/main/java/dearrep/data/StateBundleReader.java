@@ -97,7 +97,7 @@ public final class StateBundleReader {
   private static Person person(JsonParser p) throws IOException {
     String id = null, name = null, givenName = null, familyName = null, party = null;
     String email = null, contactForm = null, firstServed = null;
-    List<Role> roles = null;
+    List<Role> roles = null, pastRoles = null;
     List<Office> offices = null;
     List<String> links = null, sources = null;
     List<CommitteeSeat> committees = null;
@@ -114,6 +114,7 @@ public final class StateBundleReader {
         case "email" -> email = text(p);
         case "contactForm" -> contactForm = text(p);
         case "roles" -> roles = objects(p, StateBundleReader::role);
+        case "pastRoles" -> pastRoles = objects(p, StateBundleReader::role);
         case "offices" -> offices = objects(p, StateBundleReader::office);
         case "links" -> links = texts(p);
         case "social" -> social = object(p, StateBundleReader::social);
@@ -141,7 +142,8 @@ public final class StateBundleReader {
         firstServed,
         ids,
         sources,
-        provenance);
+        provenance,
+        pastRoles);
   }
 
   private static Role role(JsonParser p) throws IOException {

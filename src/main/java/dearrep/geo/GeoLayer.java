@@ -1,7 +1,6 @@
 package dearrep.geo;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -51,7 +50,7 @@ public record GeoLayer(
    * cost reading the time-zone database (about 8 ms of a cold lookup).
    */
   public static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+    return dearrep.model.Today.date();
   }
 
   /** A layer without a near-line margin. */

@@ -35,7 +35,7 @@ public record CallScript(String spoken, List<Phone> phones, String text) {
     Role role = person.primaryRole();
     FormOfAddress form = FormOfAddress.of(person, role);
     List<Phone> phones = new ArrayList<>();
-    for (Office o : OfficeChoice.forCalls(person)) {
+    for (Office o : OfficeChoice.forCalls(person, caller.zip())) {
       phones.add(new Phone(label(o, role), o.voice().strip()));
     }
     Map<String, Object> c = new LinkedHashMap<>();

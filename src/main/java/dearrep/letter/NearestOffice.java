@@ -40,6 +40,37 @@ final class NearestOffice {
         .orElse(offices.get(0));
   }
 
+  /**
+   * The offices with the district offices nearest {@code from} first (by the GeoNames point of each
+   * office's ZIP code); the other offices keep their order after them. Offices whose place is
+   * unknown come last among the district offices.
+   */
+  static List<Office> districtNearestFirst(List<Office> offices, Optional<Coordinates> from) {
+    if (from.isEmpty()) {
+      return offices;
+    }
+    List<Office> district = new java.util.ArrayList<>();
+    List<Office> rest = new java.util.ArrayList<>();
+    for (Office o : offices) {
+      (o.isDistrict() ? district : rest).add(o);
+    }
+    district.sort(Comparator.comparingDouble(o -> distance(from.get(), o)));
+    int firstDistrict = 0;
+    while (firstDistrict < offices.size() && !offices.get(firstDistrict).isDistrict()) {
+      firstDistrict++;
+    }
+    List<Office> out =
+        new java.util.ArrayList<>(rest.subList(0, Math.min(firstDistrict, rest.size())));
+    out.addAll(district);
+    out.addAll(rest.subList(Math.min(firstDistrict, rest.size()), rest.size()));
+    return List.copyOf(out);
+  }
+
+  /** The GeoNames point of a ZIP code, when it has one. */
+  static Optional<Coordinates> pointOf(String zip) {
+    return zip == null || zip.isBlank() ? Optional.empty() : point(zip.strip());
+  }
+
   private static double distance(Coordinates writer, Office office) {
     Matcher m = ZIP_AT_END.matcher(office.address() == null ? "" : office.address());
     Optional<Coordinates> p = m.matches() ? point(m.group(1)) : Optional.empty();

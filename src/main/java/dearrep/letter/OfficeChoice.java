@@ -41,6 +41,20 @@ public enum OfficeChoice {
    * phone number.
    */
   public static List<Office> forCalls(Person person) {
+    return forCalls(person, java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #forCalls(Person)}, with the district offices nearest the caller's ZIP code first (a
+   * San José caller reaches Senator Padilla's San Francisco office, not Fresno).
+   */
+  public static List<Office> forCalls(Person person, String callerZip) {
+    return forCalls(person, NearestOffice.pointOf(callerZip));
+  }
+
+  /** As {@link #forCalls(Person)}, with the district offices nearest {@code from} first. */
+  public static List<Office> forCalls(
+      Person person, java.util.Optional<dearrep.geo.Coordinates> from) {
     List<Office> out = new ArrayList<>();
     for (Office o : person.offices()) {
       if (o.voice() != null && !o.voice().isBlank()) {
@@ -48,7 +62,7 @@ public enum OfficeChoice {
       }
     }
     out.sort(Comparator.comparingInt(o -> rank(o, DISTRICT)));
-    return List.copyOf(out);
+    return NearestOffice.districtNearestFirst(List.copyOf(out), from);
   }
 
   private static List<Office> withAddress(Person person) {

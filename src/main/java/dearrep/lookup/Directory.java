@@ -33,6 +33,7 @@ public final class Directory {
 
   private final BundleSource bundle;
   private final List<StateBundle> overlays;
+  private final dearrep.data.CurrentRoles current;
   private final Map<String, StateBundle> states = new HashMap<>();
   private Map<String, List<Chamber>> chambers;
   private List<IndexEntry> index;
@@ -44,8 +45,26 @@ public final class Directory {
    * @param overlays the user's own records (from {@code --data-dir}), merged over the bundle
    */
   public Directory(BundleSource bundle, List<StateBundle> overlays) {
+    this(bundle, overlays, dearrep.model.Today.date());
+  }
+
+  /**
+   * @param today the day roles are judged current on ({@link dearrep.data.CurrentRoles})
+   */
+  public Directory(BundleSource bundle, List<StateBundle> overlays, java.time.LocalDate today) {
     this.bundle = bundle;
     this.overlays = List.copyOf(overlays);
+    this.current = new dearrep.data.CurrentRoles(today);
+  }
+
+  /** Where the bundled data is read from (the jar, or the user's last data update). */
+  public BundleSource bundle() {
+    return bundle;
+  }
+
+  /** The rule for who holds an office today, and the day it is judged on. */
+  public dearrep.data.CurrentRoles current() {
+    return current;
   }
 
   /** A directory over the bundled data only. */
@@ -227,7 +246,7 @@ public final class Directory {
         base = merge(base, overlay);
       }
     }
-    return base;
+    return current.apply(base);
   }
 
   private StateBundle readState(InputStream in) {
@@ -262,6 +281,7 @@ public final class Directory {
 
   private List<IndexEntry> readIndex() {
     List<IndexEntry> entries = new ArrayList<>();
+    String todayText = current.today().toString();
     try (BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(
@@ -269,7 +289,8 @@ public final class Directory {
       String line;
       while ((line = reader.readLine()) != null) {
         String[] f = line.split("\t", -1);
-        if (f.length >= 5) {
+        // Column 6: the day from which today's rule no longer shows the person (CurrentRoles)
+        if (f.length >= 5 && (f.length < 6 || f[5].isEmpty() || f[5].compareTo(todayText) > 0)) {
           entries.add(new IndexEntry(f[0], f[1], f[2], f[3], f[4]));
         }
       }

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param ids other identifiers by scheme ("bioguide", "legacy_openstates")
  * @param sources upstream source URLs
  * @param provenance dataset and snapshot the record came from
+ * @param pastRoles earlier roles in the record (ended before the snapshot), newest first: history
+ *     for the contact card, never used to place the person in a division
  */
 public record Person(
     String id,
@@ -40,9 +42,71 @@ public record Person(
     String firstServed,
     Map<String, String> ids,
     List<String> sources,
-    Provenance provenance) {
+    Provenance provenance,
+    List<Role> pastRoles) {
+
+  /** A person with no earlier roles recorded. */
+  public Person(
+      String id,
+      String name,
+      String givenName,
+      String familyName,
+      String party,
+      String email,
+      String contactForm,
+      List<Role> roles,
+      List<Office> offices,
+      List<String> links,
+      Social social,
+      List<CommitteeSeat> committees,
+      String firstServed,
+      Map<String, String> ids,
+      List<String> sources,
+      Provenance provenance) {
+    this(
+        id,
+        name,
+        givenName,
+        familyName,
+        party,
+        email,
+        contactForm,
+        roles,
+        offices,
+        links,
+        social,
+        committees,
+        firstServed,
+        ids,
+        sources,
+        provenance,
+        List.of());
+  }
+
+  /** The same person with other current roles (today's rule keeps some, drops others). */
+  public Person withRoles(List<Role> current) {
+    return new Person(
+        id,
+        name,
+        givenName,
+        familyName,
+        party,
+        email,
+        contactForm,
+        current,
+        offices,
+        links,
+        social,
+        committees,
+        firstServed,
+        ids,
+        sources,
+        provenance,
+        pastRoles);
+  }
 
   public Person {
+    pastRoles = pastRoles == null ? List.of() : List.copyOf(pastRoles);
     roles = roles == null ? List.of() : List.copyOf(roles);
     offices = offices == null ? List.of() : List.copyOf(offices);
     links = links == null ? List.of() : List.copyOf(links);

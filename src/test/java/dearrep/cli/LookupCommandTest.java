@@ -24,8 +24,12 @@ class LookupCommandTest {
         .contains("San Jose, CA 95113")
         .contains("408-286-2535")
         .contains("assemblymember.kalra@assembly.ca.gov")
-        .contains("https://a25.asmdc.org/");
-    assertThat(r.err()).isEmpty();
+        .contains("https://a25.asmdc.org/")
+        .contains("People data: openstates-people of 2026-08-05.");
+    // On 2026-11-30 (the build's injected day) the only notice is the election's
+    assertThat(r.err().lines().toList())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("The people data (2026-08-05) predates the general election of 2026-11-03");
   }
 
   @ParameterizedTest

@@ -21,7 +21,6 @@ class ShowCommandTest {
         .containsPattern("State +CA")
         .containsPattern("Party +Democratic")
         .contains("In office since")
-        .contains("First took office")
         .contains("Room 4610, 1021 O St.")
         .contains("916-319-2025")
         .contains("408-286-2535")

@@ -65,16 +65,16 @@ class BundleWriterTest {
     assertThat(index)
         .contains(
             "ocd-person/820619fd-d053-4915-b099-1d134a880228\tCA\tAsh Kalra\tAssemblymember\t"
-                + "ocd-division/country:us/state:ca/sldl:25",
+                + "ocd-division/country:us/state:ca/sldl:25\t",
             "bioguide:L000607\tCA\tSam T. Liccardo\tRepresentative\t"
-                + "ocd-division/country:us/state:ca/cd:16");
+                + "ocd-division/country:us/state:ca/cd:16\t2027-01-04");
     // names.tsv: the same people in the same order, folded for name search
     List<String> names = Files.readAllLines(data.resolve(BundleFiles.PEOPLE_NAMES));
     assertThat(names).hasSameSizeAs(index);
     assertThat(
             names.get(
                 index.indexOf(
-                    "bioguide:L000607\tCA\tSam T. Liccardo\tRepresentative\tocd-division/country:us/state:ca/cd:16")))
+                    "bioguide:L000607\tCA\tSam T. Liccardo\tRepresentative\tocd-division/country:us/state:ca/cd:16\t2027-01-04")))
         .isEqualTo("sam t liccardo\tCA\tbioguide:L000607");
   }
 
