@@ -266,4 +266,23 @@ class AddressLookupCommandTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("give either an address or --zip");
   }
+
+  @Test
+  void dataInfoAndHelpSayWhichLinesTheGeocoderIsAskedFor() throws Exception {
+    Session now = new Session();
+    now.useGeocoder(CensusReplay.settings(CensusReplay.nothingListening(), TODAY));
+    assertThat(Cli.run(now, "data", "info", "--no-color").out())
+        .contains("Address lookup (online, only with lookup --address or batch --geocode census)")
+        .contains("vintage ACS2025_Current: the lines the members serving now were elected on");
+    Session later = new Session();
+    later.useGeocoder(CensusReplay.settings(CensusReplay.nothingListening(), "2027-02-01"));
+    JsonNode json = new ObjectMapper().readTree(Cli.run(later, "data", "info", "--json").out());
+    assertThat(json.path("geocoder").path("vintage").asText()).isEqualTo("Current_Current");
+    assertThat(Cli.run("lookup", "--help").out())
+        .contains("--address")
+        .contains("U.S. Census Geocoder")
+        .contains("vintage ACS2025_Current")
+        .contains("Current_Current")
+        .contains("--offline");
+  }
 }
