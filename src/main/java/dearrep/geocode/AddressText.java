@@ -7,10 +7,14 @@ import java.util.regex.Pattern;
 /** Telling a street address from a district or a ZIP code, and finding the ZIP code in it. */
 public final class AddressText {
 
-  // A house number ("200", "1600", "12-34", "221B"), then a street name word, then more words.
-  private static final Pattern STREET =
-      Pattern.compile("\\s*\\d+[A-Za-z]?(?:-\\d+[A-Za-z]?)?\\s+\\p{L}[^,]*\\s.*", Pattern.DOTALL);
-  private static final Pattern ZIP = Pattern.compile("(?<![\\d-])(\\d{5})(?:-\\d{4})?\\s*$");
+  // Compiled on first use: every plain lookup asks whether its query is an address, and most are
+  // told apart by their first character without paying for the patterns at start-up.
+  private static final class Patterns {
+    // A house number ("200", "1600", "12-34", "221B"), then a street name word, then more words.
+    static final Pattern STREET =
+        Pattern.compile("\\s*\\d+[A-Za-z]?(?:-\\d+[A-Za-z]?)?\\s+\\p{L}[^,]*\\s.*", Pattern.DOTALL);
+    static final Pattern ZIP = Pattern.compile("(?<![\\d-])(\\d{5})(?:-\\d{4})?\\s*$");
+  }
 
   private AddressText() {}
 
@@ -24,7 +28,11 @@ public final class AddressText {
       return false;
     }
     String t = text.strip();
-    return STREET.matcher(t).matches() && (t.contains(",") || ZIP.matcher(t).find());
+    if (t.isEmpty() || !Character.isDigit(t.charAt(0)) || t.indexOf(' ') < 0) {
+      return false;
+    }
+    return Patterns.STREET.matcher(t).matches()
+        && (t.contains(",") || Patterns.ZIP.matcher(t).find());
   }
 
   /** The five-digit ZIP code that ends the address, when it has one. */
@@ -32,7 +40,7 @@ public final class AddressText {
     if (address == null) {
       return Optional.empty();
     }
-    Matcher m = ZIP.matcher(address.strip());
+    Matcher m = Patterns.ZIP.matcher(address.strip());
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 }
