@@ -63,6 +63,7 @@ public final class BatchRun {
   private final PlaceLookup places;
   private final BatchLetters letters;
   private final Path dir;
+  private AddressGeocoding geocoding;
 
   /**
    * @param options how to run
@@ -75,6 +76,12 @@ public final class BatchRun {
     this.places = places;
     this.letters = letters;
     this.dir = options.outDir().toAbsolutePath().normalize();
+  }
+
+  /** Places rows with a street address by geocoding them first ({@code --geocode census}). */
+  public BatchRun geocoding(AddressGeocoding geocoding) {
+    this.geocoding = geocoding;
+    return this;
   }
 
   /**
@@ -110,7 +117,8 @@ public final class BatchRun {
         try (ReportWriter manifest = report(MANIFEST, ManifestEntry.HEADER);
             ReportWriter errors = report(ERRORS, ErrorEntry.HEADER);
             Spool spooled = spool) {
-          var finder = new RecipientFinder(places, options.levels(), options.zipPolicy());
+          AddressPoints points = geocoding == null ? AddressPoints.NONE : geocoding.prepare(state);
+          var finder = new RecipientFinder(places, options.levels(), options.zipPolicy(), points);
           var files = new LetterFiles(dir, state.resolve("tmp"));
           var work = new RowWork(header, options, finder, letters, files, date);
           var sink = new ReportSink(manifest, errors, spool, files, tally, progress, counted);

@@ -30,12 +30,60 @@ final class RecipientFinder {
   private final Set<Level> levels;
   private final ZipPolicy zipPolicy;
   private final Map<String, Object> cache = new ConcurrentHashMap<>();
+  private final AddressPoints addresses;
 
   RecipientFinder(PlaceLookup places, Set<Level> levels, ZipPolicy zipPolicy) {
+    this(places, levels, zipPolicy, AddressPoints.NONE);
+  }
+
+  RecipientFinder(
+      PlaceLookup places, Set<Level> levels, ZipPolicy zipPolicy, AddressPoints addresses) {
     this.lookup = places.lookup();
     this.places = places;
     this.levels = Set.copyOf(levels);
     this.zipPolicy = zipPolicy;
+    this.addresses = addresses;
+  }
+
+  /**
+   * The recipients of a row that may be placed by its street address: with geocoding asked for, a
+   * row without {@code to} or {@code district} whose address has a point is placed by that point;
+   * any other row as by {@link #find(String, String, String, String, String)}, its basis saying why
+   * its address was not used.
+   */
+  List<Recipient> find(
+      String to, String district, String lat, String lon, String zip, Supporter writer) {
+    if (!addresses.enabled()
+        || !to.isBlank()
+        || !district.isBlank()
+        || !AddressPoints.placeable(writer.street(), writer.city(), writer.state(), writer.zip())) {
+      return find(to, district, lat, lon, zip);
+    }
+    var answer = addresses.find(writer).filter(AddressPoints.Answer::matched);
+    if (answer.isEmpty()) {
+      String why = addresses.whyNot(writer);
+      return find(to, district, lat, lon, zip).stream()
+          .map(r -> new Recipient(r.person(), r.role(), r.basis() + " (" + why + ")"))
+          .toList();
+    }
+    Coverage coverage;
+    synchronized (lookup) {
+      try {
+        coverage = places.byPoint(answer.get().point());
+      } catch (DearrepException e) {
+        // outside the bundled (simplified) boundaries, on a shore: the ZIP code or point decides
+        return find(to, district, lat, lon, zip);
+      }
+    }
+    List<Recipient> all = covered(coverage, "street", "address " + answer.get().matchedAddress());
+    List<Recipient> kept = all.stream().filter(r -> levels.contains(r.role().level())).toList();
+    if (kept.isEmpty()) {
+      throw new RowProblem(
+          Reason.NO_RECIPIENTS,
+          "street",
+          "no recipient at the chosen --levels " + levelNames() + " for the address");
+    }
+    return kept;
   }
 
   /**

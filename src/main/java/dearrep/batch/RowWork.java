@@ -101,7 +101,8 @@ final class RowWork {
               header.get(cells, Column.DISTRICT),
               header.get(cells, Column.LAT),
               header.get(cells, Column.LON),
-              header.get(cells, Column.ZIP));
+              header.get(cells, Column.ZIP),
+              writer);
     } catch (RowProblem p) {
       throw new RowProblem(p.reason, columnAsWritten(p.column), p.getMessage());
     }

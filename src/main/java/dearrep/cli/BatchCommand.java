@@ -1,5 +1,6 @@
 package dearrep.cli;
 
+import dearrep.batch.AddressGeocoding;
 import dearrep.batch.BatchLetters;
 import dearrep.batch.BatchOptions;
 import dearrep.batch.BatchProgress;
@@ -7,6 +8,7 @@ import dearrep.batch.BatchRun;
 import dearrep.batch.BatchSummary;
 import dearrep.batch.RenderedLetters;
 import dearrep.batch.ZipPolicy;
+import dearrep.geocode.CensusGeocoder;
 import dearrep.letter.Format;
 import dearrep.letter.LetterRenderer;
 import dearrep.letter.TopicCatalog;
@@ -46,6 +48,7 @@ import picocli.CommandLine.Spec;
       "  dearrep batch supporters.csv -o out/ --format pdf --bundle-by recipient",
       "  dearrep batch supporters.csv -o out/ --resume          finish an interrupted batch",
       "  cat supporters.csv | dearrep batch - -o out/ --levels state,local",
+      "  dearrep batch supporters.csv -o out/ --geocode census   place rows by street address (online)",
       "",
       "A ZIP code that spans several districts is not guessed: the row fails as ambiguous-zip unless"
           + " --zip-policy all. --zip-policy largest needs each district's share of the ZIP, which the"
@@ -117,6 +120,23 @@ public final class BatchCommand implements Callable<Integer> {
           "A ZIP spanning several districts: fail, all, largest (default: ${DEFAULT-VALUE}).")
   ZipPolicy zipPolicy;
 
+  /** Services that can geocode street addresses. */
+  enum Geocode {
+    census
+  }
+
+  @Option(
+      names = "--geocode",
+      paramLabel = "census",
+      description = {
+        "Place rows with a street address (street + zip, or street + city + state) by their point:",
+        "each distinct address is sent once to the U.S. Census Geocoder (online) and the answers",
+        "are kept in OUT/.dearrep/ for --resume. Unanswered rows fall back to zip or lat/lon."
+      })
+  Geocode geocode;
+
+  @Mixin NetworkOptions network;
+
   @Option(
       names = "--resume",
       description = "Finish an interrupted batch in OUT: no duplicates, no partial files.")
@@ -161,6 +181,22 @@ public final class BatchCommand implements Callable<Integer> {
             jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
             zipPolicy);
     var run = new BatchRun(batchOptions, session.places(options.dataDir()), letters());
+    if (geocode != null) {
+      if (stdin) {
+        throw DearrepException.badInput(
+            "--geocode census reads the CSV twice (its addresses first): give a file, not -");
+      }
+      var err = spec.commandLine().getErr();
+      var geocoder = new CensusGeocoder(session.geocoder().offline(network.offline));
+      run.geocoding(
+          AddressGeocoding.census(
+              geocoder,
+              Path.of(input),
+              message -> {
+                err.println("dearrep: " + message);
+                err.flush();
+              }));
+    }
     BatchSummary summary;
     // Ctrl-C: the files and reports so far are consistent; say how to finish
     Thread interrupted =

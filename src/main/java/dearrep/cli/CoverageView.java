@@ -25,12 +25,19 @@ final class CoverageView {
     StringBuilder s = new StringBuilder();
     Coverage.Place p = coverage.place();
     String where =
-        p.zip() != null
-            ? "ZIP "
-                + p.zip()
+        "address".equals(p.locatedBy())
+            ? "Address at "
+                + degrees(p.lat())
+                + ", "
+                + degrees(p.lon())
                 + " — "
                 + join(p.city(), p.county() == null ? null : p.county() + " County", p.state())
-            : "Point " + degrees(p.lat()) + ", " + degrees(p.lon()) + " — " + p.state();
+            : p.zip() != null
+                ? "ZIP "
+                    + p.zip()
+                    + " — "
+                    + join(p.city(), p.county() == null ? null : p.county() + " County", p.state())
+                : "Point " + degrees(p.lat()) + ", " + degrees(p.lon()) + " — " + p.state();
     s.append(style.title(where)).append("\n");
     Level current = null;
     for (Coverage.Seat seat : coverage.seats()) {

@@ -4,6 +4,8 @@ import dearrep.data.UserData;
 import dearrep.geo.GeoBundle;
 import dearrep.geo.GeoLayer;
 import dearrep.geo.GeoLayers;
+import dearrep.geocode.CensusVintage;
+import dearrep.geocode.GeocoderSettings;
 import dearrep.lookup.Directory;
 import dearrep.model.Dataset;
 import dearrep.model.Level;
@@ -71,6 +73,7 @@ public final class DataInfoCommand implements Callable<Integer> {
       counts.forEach((k, v) -> byState.put(k, levelMap(v)));
       root.put("totals", levelMap(totals));
       root.put("states", byState);
+      root.put("geocoder", geocoderJson(session));
       output.json(root);
       return 0;
     }
@@ -144,6 +147,7 @@ public final class DataInfoCommand implements Callable<Integer> {
         s.append("    vintage   ").append(layer.vintage()).append('\n');
       }
     }
+    s.append(geocoderText(style, session));
     s.append('\n')
         .append(style.name("Officials"))
         .append("  federal ")
@@ -166,6 +170,42 @@ public final class DataInfoCommand implements Callable<Integer> {
     rows.forEach(r -> s.append(r).append('\n'));
     output.print(s.toString());
     return 0;
+  }
+
+  /**
+   * The online address lookup: where it goes, which lines it asks for today, and how to stop it.
+   */
+  private static String geocoderText(Style style, Session session) {
+    GeocoderSettings g = session.geocoder();
+    CensusVintage v = g.vintage();
+    return "\n"
+        + style.name(
+            "Address lookup (online, only with lookup --address or batch --geocode census)")
+        + "\n  service   U.S. Census Geocoder, "
+        + g.baseUrl()
+        + " (public domain; only the address is sent)\n  lines     vintage "
+        + v.name()
+        + ": "
+        + v.lines()
+        + "\n            through "
+        + CensusVintage.LAST_DAY_OF_119TH
+        + " the 119th Congress lines (ACS2025_Current), after it the current ones"
+        + " (Current_Current)\n  network   "
+        + (g.offline()
+            ? "forbidden (DEARREP_OFFLINE=1)"
+            : "allowed; --offline or DEARREP_OFFLINE=1 forbid it")
+        + "\n";
+  }
+
+  private static Map<String, Object> geocoderJson(Session session) {
+    GeocoderSettings g = session.geocoder();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("service", g.baseUrl().toString());
+    m.put("vintage", g.vintage().name());
+    m.put("lines", g.vintage().lines());
+    m.put("switchesAfter", CensusVintage.LAST_DAY_OF_119TH.toString());
+    m.put("offline", g.offline());
+    return m;
   }
 
   private static Map<String, Integer> levelMap(Map<Level, Integer> m) {

@@ -1,6 +1,8 @@
 package dearrep.cli;
 
 import dearrep.geo.Coordinates;
+import dearrep.geocode.AddressText;
+import dearrep.lookup.AddressAnswer;
 import dearrep.lookup.Coverage;
 import dearrep.lookup.DistrictQuery;
 import dearrep.lookup.Freshness;
@@ -43,7 +45,15 @@ import picocli.CommandLine.Spec;
       "  dearrep lookup san-jose-2       a city council district",
       "  dearrep lookup --name kalra     find people by name (accents and case ignored)",
       "  dearrep lookup --zip 95113      everyone for a ZIP code (also: dearrep lookup 95113)",
-      "  dearrep lookup --lat 37.3337 --lon -121.8907"
+      "  dearrep lookup --lat 37.3337 --lon -121.8907",
+      "  dearrep lookup --address \"200 E Santa Clara St, San Jose, CA 95113\"",
+      "  dearrep lookup \"200 E Santa Clara St, San Jose, CA 95113\"   (the same: a street address)",
+      "",
+      "An address is sent to the U.S. Census Geocoder (geocoding.geo.census.gov: online, free, no",
+      "key), and only the address. Through 2027-01-03 dearrep asks for the lines the members serving",
+      "now were elected on (vintage ACS2025_Current: 119th Congress, 2024 state legislative",
+      "districts); after that day, for the current ones (Current_Current). --offline or",
+      "DEARREP_OFFLINE=1 forbid it: the ZIP code in the address is placed offline instead."
     })
 public final class LookupCommand implements Callable<Integer> {
 
@@ -80,6 +90,18 @@ public final class LookupCommand implements Callable<Integer> {
       paramLabel = "LON",
       description = "Longitude of a point (with --lat), e.g. -121.8907.")
   String lon;
+
+  @Option(
+      names = "--address",
+      paramLabel = "ADDRESS",
+      description = {
+        "Everyone who represents a street address, at every level, and its city's mayor:",
+        "sent to the U.S. Census Geocoder (online). A quoted QUERY that reads as a street",
+        "address does the same."
+      })
+  String address;
+
+  @Mixin NetworkOptions network;
 
   @ArgGroup(exclusive = false, heading = "%nDistrict by parts:%n")
   Parts parts;
@@ -123,6 +145,9 @@ public final class LookupCommand implements Callable<Integer> {
     if (answer instanceof Place p) {
       return printCoverage(output, p.coverage());
     }
+    if (answer instanceof Address a) {
+      return new AddressView(output, options.json).print(a.answer(), session);
+    }
     District d = (District) answer;
     Representation rep = d.representation();
     session.remember(rep.members().stream().map(Representation.Member::person).toList());
@@ -137,7 +162,7 @@ public final class LookupCommand implements Callable<Integer> {
   }
 
   /** What a lookup found: people by name or id, everyone for a place, or a district's seats. */
-  sealed interface Answer permits People, Place, District {}
+  sealed interface Answer permits People, Place, District, Address {}
 
   record People(List<Person> people, String what) implements Answer {}
 
@@ -145,9 +170,14 @@ public final class LookupCommand implements Callable<Integer> {
 
   record District(String query, Representation representation) implements Answer {}
 
+  record Address(AddressAnswer answer) implements Answer {}
+
   /** The data work of the query, nothing printed. */
   Answer answer() {
     Lookup lookup = session.lookup(options.dataDir());
+    if (address != null || (parts == null && AddressText.looksLikeStreetAddress(query))) {
+      return new Address(addressQuery());
+    }
     if (name != null) {
       if (query != null || parts != null) {
         throw DearrepException.badInput("give either a district or --name, not both");
@@ -192,7 +222,8 @@ public final class LookupCommand implements Callable<Integer> {
         case "--lat" -> c.lat = args[++i];
         case "--lon" -> c.lon = args[++i];
         default -> {
-          if (arg.startsWith("-") || c.query != null) {
+          // an address goes online: only the command itself may send it, once
+          if (arg.startsWith("-") || c.query != null || AddressText.looksLikeStreetAddress(arg)) {
             return Optional.empty();
           }
           c.query = arg;
@@ -200,6 +231,19 @@ public final class LookupCommand implements Callable<Integer> {
       }
     }
     return Optional.of(c);
+  }
+
+  private AddressAnswer addressQuery() {
+    String text = address != null ? address : query;
+    if (address != null && query != null) {
+      throw DearrepException.badInput("give the address once: either --address or as the query");
+    }
+    if (name != null || zip != null || lat != null || lon != null || parts != null) {
+      throw DearrepException.badInput(
+          "give either an address or --zip / --lat --lon / --name / a district, not both");
+    }
+    boolean offline = network != null && network.offline;
+    return session.addresses(options.dataDir(), offline).find(text);
   }
 
   private Coverage placeQuery() {

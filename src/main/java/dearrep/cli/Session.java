@@ -4,6 +4,9 @@ import dearrep.data.BundleSource;
 import dearrep.data.UserData;
 import dearrep.geo.GeoBundle;
 import dearrep.geo.GeoLayer;
+import dearrep.geocode.CensusGeocoder;
+import dearrep.geocode.GeocoderSettings;
+import dearrep.lookup.AddressLookup;
 import dearrep.lookup.Directory;
 import dearrep.lookup.Lookup;
 import dearrep.lookup.PlaceLookup;
@@ -26,6 +29,7 @@ public final class Session {
   private boolean inShell;
   private PlaceLookup places;
   private Thread prefetch;
+  private GeocoderSettings geocoder;
 
   /**
    * Starts {@code work} against this session on a second thread: a one-shot command's data can load
@@ -99,6 +103,28 @@ public final class Session {
   /** Drops the loaded geo layers, so the next place lookup sees a layer just imported. */
   void forgetPlaces() {
     places = null;
+  }
+
+  /**
+   * Where the Census Geocoder is and whether going online is allowed: from system properties and
+   * the environment ({@link GeocoderSettings#fromEnvironment()}) unless set with {@link
+   * #useGeocoder}.
+   */
+  public GeocoderSettings geocoder() {
+    if (geocoder == null) {
+      geocoder = GeocoderSettings.fromEnvironment();
+    }
+    return geocoder;
+  }
+
+  /** Points this session's address lookups at another service, clock or offline setting. */
+  public void useGeocoder(GeocoderSettings settings) {
+    geocoder = settings;
+  }
+
+  /** Address lookups over the same data; {@code offline} forbids the network for this one. */
+  public AddressLookup addresses(Path dataDir, boolean offline) {
+    return new AddressLookup(places(dataDir), new CensusGeocoder(geocoder().offline(offline)));
   }
 
   /** Remembers the people a command listed, numbered from 1. */

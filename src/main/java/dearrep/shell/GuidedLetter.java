@@ -1,5 +1,6 @@
 package dearrep.shell;
 
+import dearrep.geocode.AddressText;
 import dearrep.letter.ProfileStore;
 import dearrep.letter.Sender;
 import dearrep.letter.TopicCatalog;
@@ -131,18 +132,18 @@ final class GuidedLetter {
   }
 
   private String recipient() {
-    List<Person> listed = lastListed.get();
-    String question =
-        listed.isEmpty()
-            ? "Who to write to (a district such as CA-AD25, or a person id)"
-            : listed.size() == 1
-                ? "Who to write to (1 for "
-                    + listed.get(0).name()
-                    + ", or a district such as CA-AD25)"
-                : "Who to write to (1-"
-                    + listed.size()
-                    + " from your last lookup, or a district such as CA-AD25)";
     while (true) {
+      List<Person> listed = lastListed.get();
+      String question =
+          listed.isEmpty()
+              ? "Who to write to (a district such as CA-AD25, a person id, or your street address)"
+              : listed.size() == 1
+                  ? "Who to write to (1 for "
+                      + listed.get(0).name()
+                      + ", a district such as CA-AD25, or your street address)"
+                  : "Who to write to (1-"
+                      + listed.size()
+                      + " from your last lookup, a district such as CA-AD25, or your street address)";
       String to =
           ask.ask(
               question,
@@ -157,11 +158,18 @@ final class GuidedLetter {
         }
         ask.say(
             listed.isEmpty()
-                ? "No lookup yet: give a district such as CA-AD25."
+                ? "No lookup yet: give a district such as CA-AD25, or your street address."
                 : "Pick 1-" + listed.size() + ".");
         continue;
       }
       if (to.isEmpty()) {
+        continue;
+      }
+      if (AddressText.looksLikeStreetAddress(to)) {
+        // The real lookup places the address (online, unless --offline) and numbers everyone it
+        // finds; the question is then asked again, with those numbers.
+        commands.execute("lookup", "--address", to);
+        commands.getOut().flush();
         continue;
       }
       try {

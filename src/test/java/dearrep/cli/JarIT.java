@@ -22,19 +22,26 @@ class JarIT {
   record Run(int exitCode, String out, String err) {}
 
   private Run run(String... args) throws Exception {
+    return run(List.of(), java.util.Map.of(), args);
+  }
+
+  private Run run(List<String> jvmOptions, java.util.Map<String, String> env, String... args)
+      throws Exception {
     Path jar = Path.of(System.getProperty("dearrep.jar", "target/dearrep.jar")).toAbsolutePath();
     assertThat(jar).as("the packaged jar").exists();
     List<String> command =
         new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString()));
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString()));
     command.addAll(List.of(args));
     Path out = elsewhere.resolve("out.txt");
     Path err = elsewhere.resolve("err.txt");
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("DEARREP_OFFLINE");
+    builder.environment().putAll(env);
     Process p =
-        new ProcessBuilder(command)
+        builder
             .directory(elsewhere.toFile())
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
             .redirectOutput(out.toFile())
@@ -73,5 +80,25 @@ class JarIT {
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err().strip())
         .isEqualTo("dearrep: unknown district '99': California's Assembly has districts 1–80");
+  }
+
+  @Test
+  void anAddressGoesToTheGeocoderThePropertyNamesAndNowhereWhenOffline() throws Exception {
+    String address = "200 E Santa Clara St, San Jose, CA 95113";
+    try (var server = dearrep.testing.CensusReplay.serving("san-jose-city-hall.json")) {
+      List<String> url = List.of("-Ddearrep.geocoder.url=" + server.url());
+      Run online = run(url, java.util.Map.of(), "lookup", address, "--no-color");
+      assertThat(online.exitCode()).as(online.err()).isZero();
+      assertThat(online.out())
+          .contains("address matched by the U.S. Census Geocoder: 200 E SANTA CLARA ST")
+          .contains("Ash Kalra")
+          .contains("Mayor Matt Mahan");
+      assertThat(server.requests()).hasSize(1);
+      Run offline = run(url, java.util.Map.of("DEARREP_OFFLINE", "1"), "lookup", address);
+      assertThat(offline.exitCode()).isZero();
+      assertThat(offline.err()).contains("forbids sending the address");
+      assertThat(offline.out()).contains("ZIP 95113");
+      assertThat(server.requests()).hasSize(1);
+    }
   }
 }

@@ -39,11 +39,21 @@ final class ShellDriver implements AutoCloseable {
 
   ShellDriver(Path history, Map<String, String> environment, String type, int columns)
       throws IOException {
+    this(history, environment, type, columns, new Session());
+  }
+
+  /** A shell on a session of the test's making (a geocoder pointed at a local server). */
+  ShellDriver(Path history, Session session) throws IOException {
+    this(history, Map.of(), "xterm", 100, session);
+  }
+
+  private ShellDriver(
+      Path history, Map<String, String> environment, String type, int columns, Session session)
+      throws IOException {
     PipedInputStream in = new PipedInputStream(keys, 1 << 16);
     // JLine's line discipline in Java (no pty): Ctrl-C typed here raises INT in this process.
     terminal = new ExternalTerminal("test", type, in, screen, StandardCharsets.UTF_8);
     terminal.setSize(new Size(columns, 40));
-    Session session = new Session();
     var commands = Main.commandLine(session);
     Shell shell =
         new Shell(

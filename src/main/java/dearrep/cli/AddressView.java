@@ -1,0 +1,110 @@
+package dearrep.cli;
+
+import dearrep.geocode.AddressMatch;
+import dearrep.lookup.AddressAnswer;
+import dearrep.lookup.AddressLookup;
+import dearrep.lookup.Coverage;
+import dearrep.model.Person;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints an address lookup: the matched address, the lines it was placed on and the city, then
+ * every level as for a point; without a match, the one-line problem on standard error and what the
+ * ZIP code in the address places.
+ */
+final class AddressView {
+
+  private final Output output;
+  private final boolean json;
+
+  AddressView(Output output, boolean json) {
+    this.output = output;
+    this.json = json;
+  }
+
+  /** Prints the answer and returns the exit code. */
+  int print(AddressAnswer answer, Session session) {
+    List<Person> numbered = new ArrayList<>();
+    String body =
+        answer
+            .coverage()
+            .map(c -> new CoverageView(output.style(), output.width()).render(c, numbered))
+            .orElse("");
+    session.remember(numbered);
+    if (json) {
+      output.json(json(answer));
+    } else {
+      StringBuilder s = new StringBuilder();
+      answer.match().ifPresent(m -> s.append(header(m, answer.coverage().orElseThrow())));
+      s.append(body);
+      output.print(s.toString());
+    }
+    if (!answer.problem().isEmpty()) {
+      output.err().println(output.style().error("dearrep: " + answer.problem()));
+      output.err().flush();
+    }
+    answer.coverage().ifPresent(c -> c.notices().forEach(output::notice));
+    return switch (answer.status()) {
+      case MATCHED -> 0;
+      case NO_MATCH -> 3;
+      case UNREACHABLE -> 1;
+      case OFFLINE -> answer.coverage().isPresent() ? 0 : 2;
+    };
+  }
+
+  private String header(AddressMatch m, Coverage coverage) {
+    Style style = output.style();
+    StringBuilder s = new StringBuilder();
+    s.append("address matched by the U.S. Census Geocoder: ")
+        .append(style.title(m.matchedAddress()))
+        .append('\n');
+    s.append("lines: ").append(AddressLookup.lines(m)).append('\n');
+    String city = coverage.place().city();
+    s.append("city: ")
+        .append(
+            city != null
+                ? city + " (the incorporated place the address is in)"
+                : "none: the address is in no incorporated city")
+        .append("\n\n");
+    return s.toString();
+  }
+
+  private static Map<String, Object> json(AddressAnswer answer) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("status", answer.status());
+    root.put("query", answer.address());
+    answer
+        .match()
+        .ifPresent(
+            m -> {
+              Map<String, Object> match = new LinkedHashMap<>();
+              match.put("matchedAddress", m.matchedAddress());
+              match.put("lat", m.point().lat());
+              match.put("lon", m.point().lon());
+              match.put("vintage", m.vintage());
+              match.put("lines", AddressLookup.lines(m));
+              match.put(
+                  "failedLayers",
+                  m.layers().stream()
+                      .filter(AddressMatch.Layer::failed)
+                      .map(AddressMatch.Layer::name)
+                      .toList());
+              root.put("match", match);
+            });
+    answer
+        .coverage()
+        .ifPresent(
+            c -> {
+              root.put("place", c.place());
+              root.put("seats", c.seats());
+              root.put("notices", c.notices());
+            });
+    if (!answer.problem().isEmpty()) {
+      root.put("problem", answer.problem());
+    }
+    return root;
+  }
+}
