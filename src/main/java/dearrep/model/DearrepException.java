@@ -54,12 +54,20 @@ public class DearrepException extends RuntimeException {
    * separators) shown as escapes, cut with "…" past {@link #SHOWN_MAX} characters.
    */
   public static String shown(String text) {
+    return escaped(text, SHOWN_MAX);
+  }
+
+  /**
+   * Text with control characters (and the line and paragraph separators) shown as escapes, cut
+   * with "…" past {@code max} characters.
+   */
+  public static String escaped(String text, int max) {
     if (text == null) {
       return "";
     }
-    StringBuilder s = new StringBuilder(Math.min(text.length(), SHOWN_MAX) + 8);
+    StringBuilder s = new StringBuilder(Math.min(text.length(), max) + 8);
     for (int i = 0; i < text.length(); ) {
-      if (s.length() >= SHOWN_MAX) {
+      if (s.length() >= max) {
         return s.append('…').toString();
       }
       int c = text.codePointAt(i);

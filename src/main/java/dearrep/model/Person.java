@@ -43,6 +43,9 @@ public record Person(
     Provenance provenance) {
 
   public Person {
+    name = Printable.line(name);
+    givenName = Printable.line(givenName);
+    familyName = Printable.line(familyName);
     roles = roles == null ? List.of() : List.copyOf(roles);
     offices = offices == null ? List.of() : List.copyOf(offices);
     links = links == null ? List.of() : List.copyOf(links);
