@@ -1,8 +1,8 @@
 package dearrep.cli;
 
+import dearrep.model.DearrepException;
 import java.io.IOException;
 import java.io.OutputStream;
-import dearrep.model.DearrepException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -41,10 +41,10 @@ final class OutputFiles {
   }
 
   /**
-   * Writes to a temporary file in the same folder, then renames it into place, so a reader sees
-   * the old file or the new one, never half of one. The folder must exist. An existing file is
-   * replaced only with {@code force}; a link, device, folder or other non-regular file at the name
-   * is never written through or over.
+   * Writes to a temporary file in the same folder, then renames it into place, so a reader sees the
+   * old file or the new one, never half of one. The folder must exist. An existing file is replaced
+   * only with {@code force}; a link, device, folder or other non-regular file at the name is never
+   * written through or over.
    *
    * @throws DearrepException bad input naming the file and what to do
    */
@@ -81,7 +81,10 @@ final class OutputFiles {
       tmp = Files.createTempFile(dir, ".dearrep-", ".tmp");
     } catch (IOException e) {
       throw DearrepException.badInput(
-          "cannot write in " + DearrepException.shown(dir.toString()) + ": " + DearrepException.reason(e));
+          "cannot write in "
+              + DearrepException.shown(dir.toString())
+              + ": "
+              + DearrepException.reason(e));
     }
     try {
       try (OutputStream out = Files.newOutputStream(tmp, LinkOption.NOFOLLOW_LINKS)) {
@@ -101,7 +104,10 @@ final class OutputFiles {
       }
     } catch (IOException e) {
       throw DearrepException.badInput(
-          "cannot write " + DearrepException.shown(file.toString()) + ": " + DearrepException.reason(e));
+          "cannot write "
+              + DearrepException.shown(file.toString())
+              + ": "
+              + DearrepException.reason(e));
     } finally {
       Files.deleteIfExists(tmp);
     }

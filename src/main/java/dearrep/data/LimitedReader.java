@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * A reader that fails, while reading, at the first line longer than {@link #MAX_LINE} characters
- * or once more than {@link #MAX_CHARS} have been read: a user's YAML file is a few kilobytes, and a
+ * A reader that fails, while reading, at the first line longer than {@link #MAX_LINE} characters or
+ * once more than {@link #MAX_CHARS} have been read: a user's YAML file is a few kilobytes, and a
  * parser must never see a runaway line (its cost grows faster than the line).
  */
 final class LimitedReader extends FilterReader {
@@ -52,7 +52,11 @@ final class LimitedReader extends FilterReader {
       column = 0;
     } else if (++column > MAX_LINE) {
       throw new IOException(
-          "line " + line + " is longer than " + MAX_LINE + " characters; a person file has short lines");
+          "line "
+              + line
+              + " is longer than "
+              + MAX_LINE
+              + " characters; a person file has short lines");
     }
     if (read > MAX_CHARS) {
       throw new IOException("the file is larger than " + (MAX_CHARS >> 10) + " KB");

@@ -58,8 +58,8 @@ public class DearrepException extends RuntimeException {
   }
 
   /**
-   * Text with control characters (and the line and paragraph separators) shown as escapes, cut
-   * with "…" past {@code max} characters.
+   * Text with control characters (and the line and paragraph separators) shown as escapes, cut with
+   * "…" past {@code max} characters.
    */
   public static String escaped(String text, int max) {
     if (text == null) {
