@@ -106,7 +106,7 @@ final class CsvRecords {
               firstBreak,
               "a quoted field is never closed: a quote (\") is missing or extra");
         }
-        return record(start, text, trailing);
+        return record(start, text, text.length(), trailing, firstBreak);
       }
       if (state == State.QUOTED) {
         text.append((char) c);
@@ -127,10 +127,19 @@ final class CsvRecords {
           state = State.AFTER_QUOTE;
         }
         if (c == '\n' || c == '\r') {
-          if (c == '\r' && peekChar() == '\n') {
-            nextChar();
+          if (text.length() == 0) {
+            if (c == '\r' && peekChar() == '\n') {
+              nextChar();
+            }
+            return BLANK;
           }
-          return text.length() == 0 ? BLANK : record(start, text, trailing);
+          // the line break goes with the text, so a record read again after a failure keeps it
+          int end = text.length();
+          text.append((char) c);
+          if (c == '\r' && peekChar() == '\n') {
+            text.append((char) nextChar());
+          }
+          return record(start, text, end, trailing, firstBreak);
         }
         if (c == ',') {
           state = State.FIELD_START;
@@ -177,35 +186,38 @@ final class CsvRecords {
     return failed(start, text, Reason.MALFORMED_CSV, why);
   }
 
-  private Row record(long start, StringBuilder text, boolean trailing) {
+  private Row record(long start, StringBuilder text, int end, boolean trailing, int firstBreak) {
     if (!parse) {
       return COUNTED;
     }
-    String s = text.toString();
+    String s = text.substring(0, end);
     if (s.indexOf(NOT_TEXT) >= 0) {
       return failed(
           start,
-          text,
+          s,
           Reason.BAD_ENCODING,
           "the record holds bytes that are not UTF-8 text: save the file as UTF-8, or give"
               + " --encoding (e.g. windows-1252)");
     }
-    if (trailing) {
-      return failed(
-          start,
-          text,
-          Reason.MALFORMED_CSV,
-          "text after a closing quote: a quoted field must end at a comma or the end of the line");
-    }
-    try (CSVParser p = CSVParser.parse(s, FORMAT)) {
-      List<CSVRecord> records = p.getRecords();
-      if (records.size() == 1) {
-        return new Row(start, records.get(0).toList());
+    if (!trailing) {
+      try (CSVParser p = CSVParser.parse(s, FORMAT)) {
+        List<CSVRecord> records = p.getRecords();
+        if (records.size() == 1) {
+          return new Row(start, records.get(0).toList());
+        }
+      } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        // reported below, as any record that does not parse
       }
-    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      // reported below, as any record that does not parse
     }
-    return failed(start, text, Reason.MALFORMED_CSV, "the record is not well-formed CSV");
+    // A record of several lines that is not well-formed was most likely glued together by a stray
+    // quote: its first line fails, and the lines after it (line breaks kept) are read again.
+    return broken(
+        start,
+        firstBreak < 0 ? new StringBuilder(s) : text,
+        firstBreak,
+        trailing
+            ? "text after a closing quote: a quoted field must end at a comma or the end of the line"
+            : "the record is not well-formed CSV");
   }
 
   private static Row failed(long start, CharSequence text, Reason reason, String why) {
