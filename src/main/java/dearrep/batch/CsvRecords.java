@@ -191,18 +191,18 @@ final class CsvRecords {
       return COUNTED;
     }
     String s = text.substring(0, end);
-    if (s.indexOf(NOT_TEXT) >= 0) {
-      return failed(
-          start,
-          s,
-          Reason.BAD_ENCODING,
-          "the record holds bytes that are not UTF-8 text: save the file as UTF-8, or give"
-              + " --encoding (e.g. windows-1252)");
-    }
     if (!trailing) {
       try (CSVParser p = CSVParser.parse(s, FORMAT)) {
         List<CSVRecord> records = p.getRecords();
         if (records.size() == 1) {
+          if (s.indexOf(NOT_TEXT) >= 0) {
+            return failed(
+                start,
+                s,
+                Reason.BAD_ENCODING,
+                "the record holds bytes that are not UTF-8 text: save the file as UTF-8, or give"
+                    + " --encoding (e.g. windows-1252)");
+          }
           return new Row(start, records.get(0).toList());
         }
       } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
