@@ -31,9 +31,17 @@ public interface BatchLetters {
    * A print-ready PDF packet for one recipient: a cover page, then every letter, written to {@code
    * out}. Called from one thread; {@code letters} may be long and is read once, in order.
    *
-   * @return the number of pages written
+   * @return the pages written, and how many letters took more than one page
    */
-  int packet(Cover cover, Iterable<LetterRequest> letters, OutputStream out) throws IOException;
+  Packet packet(Cover cover, Iterable<LetterRequest> letters, OutputStream out) throws IOException;
+
+  /**
+   * What a packet took.
+   *
+   * @param pages pages in the packet, the cover included
+   * @param lettersOverOnePage letters that ran past one page
+   */
+  record Packet(int pages, int lettersOverOnePage) {}
 
   /**
    * The cover page of a packet.
@@ -42,6 +50,18 @@ public interface BatchLetters {
    * @param topics every topic of the packet's letters, in first-seen order
    * @param letters how many letters follow
    * @param writers each writer's name and city ("José Peña, San Jose"), in packet order
+   * @param byTopic letters per topic id
+   * @param byPosition letters per position
+   * @param part which volume of the recipient's packets this is, from 1
+   * @param parts how many volumes the recipient's letters fill
    */
-  record Cover(LetterRequest recipient, List<String> topics, int letters, List<String> writers) {}
+  record Cover(
+      LetterRequest recipient,
+      List<String> topics,
+      int letters,
+      List<String> writers,
+      java.util.Map<String, Long> byTopic,
+      java.util.Map<String, Long> byPosition,
+      int part,
+      int parts) {}
 }

@@ -14,6 +14,15 @@ public interface BatchProgress extends AutoCloseable {
    */
   void update(long rows, long bytes);
 
+  /**
+   * A new step begins with its own count: after the rows, {@code "packets"} counts the packet
+   * volumes written, {@link #update} then giving volumes done (and 0 bytes).
+   *
+   * @param name the step, as shown
+   * @param total how many the step will count
+   */
+  default void phase(String name, long total) {}
+
   @Override
   default void close() {}
 }

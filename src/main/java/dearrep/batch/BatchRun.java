@@ -9,20 +9,20 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -31,9 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A batch: supporters' CSV in, letters, {@code manifest.csv}, {@code errors.csv} and {@code
@@ -62,7 +59,7 @@ public final class BatchRun {
   private final Lookup lookup;
   private final PlaceLookup places;
   private final BatchLetters letters;
-  private final Path dir;
+  private Path dir;
   private AddressGeocoding geocoding;
 
   /**
@@ -75,7 +72,6 @@ public final class BatchRun {
     this.lookup = places.lookup();
     this.places = places;
     this.letters = letters;
-    this.dir = options.outDir().toAbsolutePath().normalize();
   }
 
   /** Places rows with a street address by geocoding them first ({@code --geocode census}). */
@@ -93,16 +89,36 @@ public final class BatchRun {
   public BatchSummary run(InputStream csv, BatchProgress progress) throws IOException {
     long start = System.nanoTime();
     Counting counted = new Counting(csv);
-    Reader reader = new InputStreamReader(counted, StandardCharsets.UTF_8);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-      Iterator<CSVRecord> records = parser.iterator();
-      List<String> headerCells = records.hasNext() ? records.next().toList() : List.of();
-      Header header = Header.of(headerCells, !options.topic().isEmpty());
+    CharsetDecoder decoder =
+        options
+            .encoding()
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .replaceWith(String.valueOf(CsvRecords.NOT_TEXT));
+    CsvRecords records = new CsvRecords(new InputStreamReader(counted, decoder));
+    try {
+      Row first = records.next();
+      if (first != null && first.problem() != null) {
+        throw DearrepException.badInput(
+            "the header row of "
+                + DearrepException.shown(options.input())
+                + " cannot be read: "
+                + first.problem().getMessage());
+      }
+      Header header =
+          Header.of(first == null ? List.of() : first.cells(), !options.topic().isEmpty());
+      Optional<RunRecord.Fingerprint> input =
+          options.input().equals("-")
+              ? Optional.empty()
+              : Optional.of(RunRecord.Fingerprint.of(Path.of(options.input()), options.encoding()));
+      input.ifPresent(f -> progress.phase("rows", f.records()));
+      dir = OutFolder.prepare(options.outDir());
       Path state = dir.resolve(STATE);
+      OutFolder.checkNoLinks(dir, STATE);
       Tally tally = new Tally();
-      try (FileLock lock = prepare(state)) {
-        LocalDate date = letterDate(state);
+      try (FileLock lock = lock(state, input)) {
+        LocalDate date = RunRecord.read(state).map(RunRecord::date).orElse(LocalDate.now());
         BitSet done = new BitSet();
         if (options.resume()) {
           done = Resumption.reconcile(dir, state, tally, options.bundleByRecipient()).done;
@@ -122,9 +138,10 @@ public final class BatchRun {
           var files = new LetterFiles(dir, state.resolve("tmp"));
           var work = new RowWork(header, options, finder, letters, files, date);
           var sink = new ReportSink(manifest, errors, spool, files, tally, progress, counted);
-          pump(parser, records, done, work, sink, tally);
+          pump(records, done, work, sink, tally);
           if (spool != null) {
-            new Packets(spool, letters, files, manifest, tally).writeAll();
+            new Packets(spool, letters, files, manifest, tally, options.packetSize())
+                .writeAll(progress);
           }
         }
         if (options.resume()) {
@@ -143,13 +160,7 @@ public final class BatchRun {
     }
   }
 
-  private void pump(
-      CSVParser parser,
-      Iterator<CSVRecord> records,
-      BitSet done,
-      RowWork work,
-      ReportSink sink,
-      Tally tally)
+  private void pump(CsvRecords records, BitSet done, RowWork work, ReportSink sink, Tally tally)
       throws IOException {
     int jobs = options.jobs();
     BlockingQueue<Future<List<Outcome>>> inOrder =
@@ -159,38 +170,19 @@ public final class BatchRun {
     sinkThread.start();
     try {
       List<Row> chunk = new ArrayList<>(CHUNK);
-      long nextLine = parser.getCurrentLineNumber() + 1;
       while (sink.healthy()) {
         Row row;
         try {
-          if (!records.hasNext()) {
-            break;
-          }
-          CSVRecord r = records.next();
-          row = new Row(nextLine, r.toList());
+          row = records.next();
         } catch (UncheckedIOException e) {
           if (e.getCause() instanceof ClosedByInterruptException) {
             // Ctrl-C in the shell, not a bad row: the row stays to be done by --resume.
             throw new InterruptedException("reading " + options.input() + " was interrupted");
           }
-          // A broken quote runs to the end of the input: report where it began, then stop.
-          tally.rowsRead++;
-          if (!done.get((int) nextLine)) {
-            submit(inOrder, pool, work, chunk);
-            Outcome broken =
-                Outcome.failed(
-                    new Row(nextLine, List.of()),
-                    new RowProblem(
-                        Reason.MALFORMED_CSV,
-                        "",
-                        "unreadable CSV from here to the end: " + e.getCause().getMessage()));
-            inOrder.put(CompletableFuture.completedFuture(List.of(broken)));
-          }
-          break;
+          throw e;
         }
-        nextLine = parser.getCurrentLineNumber() + 1;
-        if (row.cells().size() == 1 && row.cells().get(0).isEmpty()) {
-          continue; // a blank line is not a row
+        if (row == null) {
+          break;
         }
         tally.rowsRead++;
         if (done.get((int) row.line())) {
@@ -214,6 +206,15 @@ public final class BatchRun {
       throw new DearrepException(
           DearrepException.Kind.FAILURE,
           "batch interrupted: finish it with the same command and --resume");
+    } catch (UncheckedIOException e) {
+      sinkThread.interrupt();
+      pool.shutdownNow();
+      awaitQuietly(sinkThread, pool);
+      throw DearrepException.badInput(
+          "cannot read "
+              + DearrepException.shown(options.input())
+              + ": "
+              + DearrepException.reason(e.getCause()));
     } finally {
       pool.shutdownNow();
     }
@@ -268,57 +269,67 @@ public final class BatchRun {
             }));
   }
 
-  /** Checks the folder, takes the run's lock, and records (or checks) the run's settings. */
-  private FileLock prepare(Path state) throws IOException {
-    Path settings = state.resolve("run.txt");
+  /**
+   * Checks the folder, records the run's settings (or checks them against the record when
+   * resuming), and takes the run's lock.
+   */
+  private FileLock lock(Path state, Optional<RunRecord.Fingerprint> input) throws IOException {
+    RunRecord now = RunRecord.of(options, input, LocalDate.now());
+    Optional<RunRecord> before =
+        Files.isDirectory(state, OutFolder.NOFOLLOW) ? RunRecord.read(state) : Optional.empty();
     if (options.resume()) {
-      if (!Files.isRegularFile(settings)) {
-        throw Resumption.notResumable(
-            dir, "it holds no interrupted batch (no " + STATE + "/run.txt); run without --resume");
-      }
-      String before = Files.readAllLines(settings, StandardCharsets.UTF_8).get(0).strip();
-      if (!before.equals(options.fingerprint())) {
+      if (before.isEmpty()) {
         throw Resumption.notResumable(
             dir,
-            "it was started with other options (" + before + "); now " + options.fingerprint());
+            Files.exists(dir.resolve(MANIFEST), OutFolder.NOFOLLOW)
+                ? "it holds no record of how its batch was started ("
+                    + STATE
+                    + "/"
+                    + RunRecord.FILE
+                    + " is missing); start again in a new folder"
+                : "no batch wrote anything there yet; run the same command without --resume");
       }
-    } else if (Files.isDirectory(dir)) {
+      Optional<String> differs = before.get().differences(now);
+      if (differs.isPresent()) {
+        throw Resumption.notResumable(
+            dir,
+            differs.get()
+                + ". Resume with what the batch was started with, or start a new folder without"
+                + " --resume");
+      }
+    } else {
       try (var entries = Files.list(dir)) {
-        if (entries.findAny().isPresent()) {
+        // a crash before the run recorded itself leaves only an empty state folder: nothing to keep
+        boolean onlyStaleState =
+            before.isEmpty() && entries.allMatch(p -> p.getFileName().toString().equals(STATE));
+        if (!onlyStaleState) {
           throw DearrepException.badInput(
               dir
-                  + " is not empty: choose a new folder, or add --resume to finish an interrupted batch there");
+                  + " is not empty: choose a new folder, or add --resume to finish an interrupted"
+                  + " batch there");
         }
       }
+      Resumption.clear(state);
+      Files.createDirectories(state);
+      now.write(state);
     }
     Files.createDirectories(state.resolve("tmp"));
     FileChannel lockFile =
         FileChannel.open(
-            state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            state.resolve("lock"),
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            OutFolder.NOFOLLOW);
     FileLock lock = lockFile.tryLock();
     if (lock == null) {
       lockFile.close();
       throw DearrepException.badInput("another batch is writing to " + dir + " right now");
     }
-    if (!options.resume()) {
-      Files.writeString(
-          settings, options.fingerprint() + "\n" + LocalDate.now() + "\n", StandardCharsets.UTF_8);
-    }
     return lock;
   }
 
-  /** The date on the letters: the day the batch began, so a resumed batch's letters match. */
-  private static LocalDate letterDate(Path state) throws IOException {
-    List<String> settings = Files.readAllLines(state.resolve("run.txt"), StandardCharsets.UTF_8);
-    try {
-      return LocalDate.parse(settings.get(1).strip());
-    } catch (RuntimeException e) {
-      return LocalDate.now();
-    }
-  }
-
   private static long size(Path file) throws IOException {
-    return Files.exists(file) ? Files.size(file) : 0;
+    return Files.isRegularFile(file, OutFolder.NOFOLLOW) ? Files.size(file) : 0;
   }
 
   private ReportWriter report(String name, List<String> header) throws IOException {
@@ -331,7 +342,9 @@ public final class BatchRun {
   private void writeSummary(BatchSummary summary) throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     Path tmp = dir.resolve(STATE).resolve("summary.tmp");
-    Files.write(tmp, json.writeValueAsBytes(summary));
+    try (var out = OutFolder.write(tmp, StandardOpenOption.TRUNCATE_EXISTING)) {
+      out.write(json.writeValueAsBytes(summary));
+    }
     Files.move(
         tmp,
         dir.resolve(SUMMARY),

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param lettersWritten letters listed in the manifest
  * @param filesWritten files in the output folder (packets hold many letters)
  * @param pagesWritten pages of the PDF packets written by this run (0 without --bundle-by)
+ * @param lettersOverOnePage letters in the packets that ran past one page (a long note): worth a
+ *     look before printing
  * @param failedByReason failed rows per reason code
  * @param lettersByRecipient letters per official ("Ash Kalra (ocd-person/…)")
  * @param lettersByTopic letters per topic id
@@ -28,6 +30,7 @@ public record BatchSummary(
     long lettersWritten,
     long filesWritten,
     long pagesWritten,
+    long lettersOverOnePage,
     Map<String, Long> failedByReason,
     Map<String, Long> lettersByRecipient,
     Map<String, Long> lettersByTopic,
@@ -40,15 +43,22 @@ public record BatchSummary(
 
   /** The one line printed at the end of a run. */
   public String line() {
+    long thisRun = rowsRead - rowsResumed;
     return String.format(
         java.util.Locale.ROOT,
-        "%d rows: %d letters written, %d rows failed%s%s in %.1f s (%.0f rows/s)",
-        rowsRead,
-        lettersWritten,
-        rowsFailed,
+        "%s: %s written, %s failed%s%s in %.1f s%s",
+        count(rowsRead, "row"),
+        count(lettersWritten, "letter"),
+        count(rowsFailed, "row"),
         rowsFailed > 0 ? " (see errors.csv)" : "",
-        rowsResumed > 0 ? ", " + rowsResumed + " rows done by the earlier run" : "",
+        rowsResumed > 0 ? ", " + count(rowsResumed, "row") + " done by the earlier run" : "",
         elapsedSeconds,
-        elapsedSeconds > 0 ? (rowsRead - rowsResumed) / elapsedSeconds : 0.0);
+        thisRun > 0 && elapsedSeconds > 0
+            ? String.format(java.util.Locale.ROOT, " (%.0f rows/s)", thisRun / elapsedSeconds)
+            : "");
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -19,7 +19,21 @@ record ErrorEntry(long line, String column, String reason, String detail, String
     return List.of(Long.toString(line), column, reason, detail, record);
   }
 
+  /**
+   * A line read back on resume.
+   *
+   * @throws IllegalArgumentException when the line is damaged (resume treats it as torn)
+   */
   static ErrorEntry of(List<String> c) {
-    return new ErrorEntry(Long.parseLong(c.get(0)), c.get(1), c.get(2), c.get(3), c.get(4));
+    return new ErrorEntry(lineNumber(c.get(0)), c.get(1), c.get(2), c.get(3), c.get(4));
+  }
+
+  /** An input line number from a report: 2 or more (line 1 is the header), as an int fits. */
+  static long lineNumber(String cell) {
+    long n = Long.parseLong(cell);
+    if (n < 2 || n > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("no such input line: " + cell);
+    }
+    return n;
   }
 }

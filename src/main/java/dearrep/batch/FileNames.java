@@ -72,9 +72,14 @@ final class FileNames {
     return hit;
   }
 
-  /** The packet of one recipient: {@code ash-kalra-a1b2c3d4.pdf}. */
-  static String packet(String recipientName, String recipientId, String ext) {
-    return cap(segment(recipientName, "official") + "-" + shortId(recipientId), ext);
+  /** The start of one recipient's packet names: {@code ash-kalra-a1b2c3d4}. */
+  static String packetStem(String recipientName, String recipientId) {
+    return segment(recipientName, "official") + "-" + shortId(recipientId);
+  }
+
+  /** {@code stem.ext}, the stem cut to fit {@link #MAX_LENGTH}. */
+  static String capped(String stem, String ext) {
+    return cap(stem, ext);
   }
 
   /** The input line a letter's file name starts with, or -1 when the name is not a letter's. */

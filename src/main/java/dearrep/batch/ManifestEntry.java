@@ -63,9 +63,19 @@ record ManifestEntry(
         Integer.toString(lettersInRow));
   }
 
+  /**
+   * A line read back on resume.
+   *
+   * @throws IllegalArgumentException when the line is damaged (resume treats it as torn)
+   */
   static ManifestEntry of(List<String> c) {
+    int letters = Integer.parseInt(c.get(11));
+    String file = c.get(9);
+    if (letters < 1 || file.isEmpty() || file.startsWith(".") || file.contains("/")) {
+      throw new IllegalArgumentException("damaged manifest line");
+    }
     return new ManifestEntry(
-        Long.parseLong(c.get(0)),
+        ErrorEntry.lineNumber(c.get(0)),
         c.get(1),
         c.get(2),
         c.get(3),

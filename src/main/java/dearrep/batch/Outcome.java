@@ -10,25 +10,28 @@ import java.util.List;
  * @param row the input row
  * @param letters the manifest line of each letter, once written
  * @param staged each letter's file, written to a temp file, in the order of {@code letters}
- * @param toBundle letters for the recipients' packets
+ * @param toBundle letters for the recipients' packets, with how each recipient was found
  * @param problem why the row failed, or null
  */
 record Outcome(
     Row row,
     List<ManifestEntry> letters,
     List<Path> staged,
-    List<LetterRequest> toBundle,
+    List<Bundled> toBundle,
     RowProblem problem) {
 
   static Outcome staged(Row row, List<ManifestEntry> letters, List<Path> staged) {
     return new Outcome(row, letters, staged, List.of(), null);
   }
 
-  static Outcome bundled(Row row, List<LetterRequest> requests) {
+  static Outcome bundled(Row row, List<Bundled> requests) {
     return new Outcome(row, List.of(), List.of(), requests, null);
   }
 
   static Outcome failed(Row row, RowProblem problem) {
     return new Outcome(row, List.of(), List.of(), List.of(), problem);
   }
+
+  /** A letter for a packet, with how its recipient was found ("district CA-AD25"). */
+  record Bundled(LetterRequest request, String basis) {}
 }

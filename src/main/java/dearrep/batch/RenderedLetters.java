@@ -42,16 +42,36 @@ public final class RenderedLetters implements BatchLetters {
   }
 
   @Override
-  public int packet(Cover cover, Iterable<LetterRequest> letters, OutputStream out) {
+  public Packet packet(Cover cover, Iterable<LetterRequest> letters, OutputStream out) {
     try (PdfLetterWriter pdf = new PdfLetterWriter(true)) {
       LetterRequest first = cover.recipient();
-      pdf.addText(coverText(cover), first.recipient().name());
+      pdf.addText(coverText(cover, office(first, letters)), first.recipient().name());
+      int long_ = 0;
       for (LetterRequest r : letters) {
-        pdf.add(compose(r));
+        if (pdf.add(compose(r)) > 1) {
+          long_++;
+        }
       }
       pdf.save(out);
-      return pdf.pageCount();
+      return new Packet(pdf.pageCount(), long_);
     }
+  }
+
+  /**
+   * The office the packet goes to: the one its letters are addressed to (each letter names the
+   * office nearest its writer; when those differ, the one most letters name, first seen on a tie).
+   */
+  private static Optional<Office> office(LetterRequest first, Iterable<LetterRequest> letters) {
+    java.util.Map<Office, Integer> votes = new java.util.LinkedHashMap<>();
+    for (LetterRequest r : letters) {
+      OfficeChoice.DISTRICT
+          .pick(r.recipient(), r.writer().zip())
+          .ifPresent(o -> votes.merge(o, 1, Integer::sum));
+    }
+    return votes.entrySet().stream()
+        .max(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey)
+        .or(() -> OfficeChoice.DISTRICT.pick(first.recipient()));
   }
 
   private Letter compose(LetterRequest r) {
@@ -68,25 +88,46 @@ public final class RenderedLetters implements BatchLetters {
             r.date()));
   }
 
-  private String coverText(Cover cover) {
+  private String coverText(Cover cover, Optional<Office> office) {
     LetterRequest first = cover.recipient();
     Role role = first.role();
     StringBuilder s = new StringBuilder();
     s.append(role.title()).append(' ').append(first.recipient().name()).append('\n');
     s.append(role.body()).append('\n');
-    OfficeChoice.DISTRICT
-        .pick(first.recipient())
-        .map(Office::address)
-        .ifPresent(a -> s.append(a).append('\n'));
+    office.map(Office::address).ifPresent(a -> s.append(a).append('\n'));
     s.append('\n');
+    s.append(DATE.format(first.date()));
+    if (cover.parts() > 1) {
+      s.append(" (part ").append(cover.part()).append(" of ").append(cover.parts()).append(')');
+    }
+    s.append("\n\n");
     List<String> titles = cover.topics().stream().map(id -> topics.get(id).title()).toList();
     s.append("Re: ").append(String.join("; ", titles)).append("\n\n");
-    s.append(cover.letters())
-        .append(cover.letters() == 1 ? " letter" : " letters")
-        .append(" from constituents follow, from:\n\n");
+    int n = cover.letters();
+    s.append(n)
+        .append(n == 1 ? " letter from a constituent follows" : " letters from constituents follow")
+        .append(".\n\n");
+    s.append("By topic:\n");
+    cover
+        .byTopic()
+        .forEach(
+            (id, count) ->
+                s.append("- ")
+                    .append(topics.get(id).title())
+                    .append(": ")
+                    .append(count)
+                    .append('\n'));
+    s.append("\nBy position:\n");
+    cover
+        .byPosition()
+        .forEach((p, count) -> s.append("- ").append(p).append(": ").append(count).append('\n'));
+    s.append(n == 1 ? "\nFrom:\n" : "\nFrom (name, city):\n");
     for (String writer : cover.writers()) {
       s.append("- ").append(writer).append('\n');
     }
     return s.toString();
   }
+
+  private static final java.time.format.DateTimeFormatter DATE =
+      java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.US);
 }

@@ -33,7 +33,11 @@ final class ReportMerge {
         FileChannel after = FileChannel.open(report);
         BufferedReader a = reader(Channels.newInputStream(before), split);
         BufferedReader b = reader(Channels.newInputStream(after.position(split)), Long.MAX_VALUE);
-        BufferedWriter out = Files.newBufferedWriter(copy, StandardCharsets.UTF_8)) {
+        BufferedWriter out =
+            new BufferedWriter(
+                new java.io.OutputStreamWriter(
+                    OutFolder.write(copy, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING),
+                    StandardCharsets.UTF_8))) {
       out.write(a.readLine());
       out.write('\n');
       String x = a.readLine();

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -42,8 +41,8 @@ final class ReportWriter implements Closeable {
   }
 
   private static Writer open(Path file, StandardOpenOption mode) throws IOException {
-    return Files.newBufferedWriter(
-        file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode);
+    return new java.io.BufferedWriter(
+        new java.io.OutputStreamWriter(OutFolder.write(file, mode), StandardCharsets.UTF_8));
   }
 
   void write(List<String> cells) throws IOException {

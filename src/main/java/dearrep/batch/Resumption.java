@@ -3,7 +3,6 @@ package dearrep.batch;
 import dearrep.model.DearrepException;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -98,7 +97,7 @@ final class Resumption {
   private boolean intact(ManifestEntry e) {
     Path f = dir.resolve(e.file());
     try {
-      return Files.isRegularFile(f) && RowWork.sha256(f).equals(e.sha256());
+      return Files.isRegularFile(f, OutFolder.NOFOLLOW) && RowWork.sha256(f).equals(e.sha256());
     } catch (IOException ex) {
       return false;
     }
@@ -124,7 +123,10 @@ final class Resumption {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
       for (Path f : files) {
         long line = FileNames.lineOf(f.getFileName().toString());
-        if (line >= 0 && !withLetters.get((int) line) && Files.isRegularFile(f)) {
+        if (line >= 0
+            && line <= Integer.MAX_VALUE
+            && !withLetters.get((int) line)
+            && Files.isRegularFile(f, OutFolder.NOFOLLOW)) {
           Files.delete(f);
         }
       }
@@ -148,9 +150,13 @@ final class Resumption {
       throws IOException {
     Path copy = report.resolveSibling(report.getFileName() + ".resume");
     try (ReportWriter out = ReportWriter.create(copy, header)) {
-      if (Files.exists(report)) {
+      if (Files.isRegularFile(report, OutFolder.NOFOLLOW)) {
         boolean torn = endsTorn(report);
-        try (BufferedReader in = Files.newBufferedReader(report, StandardCharsets.UTF_8)) {
+        // damaged bytes read as U+FFFD (not an exception): such a line is dropped as torn
+        try (BufferedReader in =
+            new BufferedReader(
+                new java.io.InputStreamReader(
+                    Files.newInputStream(report, OutFolder.NOFOLLOW), StandardCharsets.UTF_8))) {
           in.readLine(); // header
           String line = in.readLine();
           while (line != null) {
@@ -191,15 +197,15 @@ final class Resumption {
       List<String> values = new ArrayList<>();
       records.get(0).forEach(v -> values.add(ReportCells.unprotect(v)));
       return parse.apply(values);
-    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      return null;
+    } catch (IOException | RuntimeException e) {
+      return null; // a damaged line is a torn line: its row is done again
     }
   }
 
   /** Empties a folder, including the folders in it (the workers' temp folders). */
   static void clear(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return;
+    if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return; // a link is never followed: the folder check refuses it before any run
     }
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path f : files) {

@@ -45,6 +45,9 @@ final class RowWork {
   }
 
   Outcome process(Row row) {
+    if (row.problem() != null) {
+      return Outcome.failed(row, row.problem());
+    }
     try {
       return letters(row);
     } catch (RowProblem p) {
@@ -111,7 +114,9 @@ final class RowWork {
       requests.add(new LetterRequest(writer, r.person(), r.role(), topic, position, date));
     }
     if (options.bundleByRecipient()) {
-      for (LetterRequest q : requests) {
+      List<Outcome.Bundled> bundled = new ArrayList<>();
+      for (int i = 0; i < requests.size(); i++) {
+        LetterRequest q = requests.get(i);
         try {
           letters.check(q);
         } catch (RuntimeException e) {
@@ -120,8 +125,9 @@ final class RowWork {
               "",
               "cannot write the letter to " + q.recipient().name() + ": " + e.getMessage());
         }
+        bundled.add(new Outcome.Bundled(q, recipients.get(i).basis()));
       }
-      return Outcome.bundled(row, requests);
+      return Outcome.bundled(row, bundled);
     }
     return render(row, writer, recipients, requests);
   }

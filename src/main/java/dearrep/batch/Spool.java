@@ -36,6 +36,7 @@ final class Spool implements Closeable {
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
   private static final String JOURNAL = "spooled.txt";
+  private static final int FIELDS = 15;
 
   private final Path dir;
   private final Lookup lookup;
@@ -59,7 +60,7 @@ final class Spool implements Closeable {
       String text = Files.readString(journalFile, StandardCharsets.UTF_8);
       // a torn last line could read as another line's number: only whole lines count
       for (String line : text.substring(0, text.lastIndexOf('\n') + 1).split("\n")) {
-        if (line.matches("\\d+")) {
+        if (line.matches("\\d{1,9}")) {
           done.set(Integer.parseInt(line));
         }
       }
@@ -71,7 +72,12 @@ final class Spool implements Closeable {
       }
       StringBuilder kept = new StringBuilder();
       done.stream().forEach(n -> kept.append(n).append('\n'));
-      Files.writeString(journalFile, kept);
+      try (Writer w =
+          new java.io.OutputStreamWriter(
+              OutFolder.write(journalFile, StandardOpenOption.TRUNCATE_EXISTING),
+              StandardCharsets.UTF_8)) {
+        w.write(kept.toString());
+      }
       tally.rowsOk += done.cardinality();
       tally.rowsResumed += done.cardinality();
     } else {
@@ -79,11 +85,9 @@ final class Spool implements Closeable {
       Files.deleteIfExists(journalFile);
     }
     Writer journal =
-        Files.newBufferedWriter(
-            journalFile,
-            StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND);
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(
+                OutFolder.write(journalFile, StandardOpenOption.APPEND), StandardCharsets.UTF_8));
     Spool spool = new Spool(dir, lookup, journal, date);
     spool.done.or(done);
     return spool;
@@ -93,13 +97,18 @@ final class Spool implements Closeable {
     return (BitSet) done.clone();
   }
 
-  /** Spools a row's letters, then journals the row. */
-  void add(long line, List<LetterRequest> requests) throws IOException {
-    for (LetterRequest q : requests) {
-      Path f = dir.resolve(FileNames.packet(q.recipient().name(), q.recipient().id(), "csv"));
+  /**
+   * Spools a row's letters, then journals the row. Each recipient's file is named by a hash of the
+   * full person id, so officials whose names and id prefixes match never share a packet.
+   */
+  void add(long line, List<Outcome.Bundled> requests) throws IOException {
+    for (Outcome.Bundled b : requests) {
+      LetterRequest q = b.request();
+      Path f = dir.resolve(key(q.recipient().id()) + ".csv");
       try (Writer w =
-              Files.newBufferedWriter(
-                  f, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+              new java.io.OutputStreamWriter(
+                  new java.io.BufferedOutputStream(OutFolder.write(f, StandardOpenOption.APPEND)),
+                  StandardCharsets.UTF_8);
           CSVPrinter p = new CSVPrinter(w, FORMAT)) {
         Supporter s = q.writer();
         p.printRecord(
@@ -115,7 +124,9 @@ final class Spool implements Closeable {
             s.state(),
             s.zip(),
             s.email(),
-            s.note());
+            s.note(),
+            b.basis(),
+            requests.size());
       }
     }
     journal.write(line + "\n");
@@ -135,8 +146,23 @@ final class Spool implements Closeable {
     return out;
   }
 
-  /** A spooled letter with the input line it came from. */
-  record Spooled(long line, LetterRequest request) {}
+  /** A spool file's name: the first 32 hex digits of the SHA-256 of the full person id. */
+  static String key(String personId) {
+    try {
+      byte[] h =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(personId.getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(h, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A spooled letter with the input line it came from, how its recipient was found, and how many
+   * letters its row gave.
+   */
+  record Spooled(long line, LetterRequest request, String basis, int lettersInRow) {}
 
   /** Reads one recipient's spooled letters, in spool order; the person is looked up once. */
   Iterable<Spooled> letters(Path file) {
@@ -183,7 +209,9 @@ final class Spool implements Closeable {
                     c.get(12));
             return new Spooled(
                 Long.parseLong(c.get(0)),
-                new LetterRequest(s, person, role, c.get(3), c.get(4), date));
+                new LetterRequest(s, person, role, c.get(3), c.get(4), date),
+                c.get(13),
+                Integer.parseInt(c.get(14)));
           }
         };
       } catch (IOException e) {
@@ -196,10 +224,16 @@ final class Spool implements Closeable {
     Path copy = f.resolveSibling(f.getFileName() + ".keep");
     try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get();
-        Writer w = Files.newBufferedWriter(copy, StandardCharsets.UTF_8);
+        Writer w =
+            new java.io.OutputStreamWriter(
+                OutFolder.write(copy, StandardOpenOption.TRUNCATE_EXISTING),
+                StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, FORMAT)) {
       for (CSVRecord c : parser) {
-        if (c.size() == 13 && c.get(0).matches("\\d+") && done.get(Integer.parseInt(c.get(0)))) {
+        if (c.size() == FIELDS
+            && c.get(0).matches("\\d{1,9}")
+            && c.get(14).matches("\\d{1,9}")
+            && done.get(Integer.parseInt(c.get(0)))) {
           p.printRecord(c.toList());
         }
       }

@@ -13,6 +13,7 @@ final class Tally {
   long letters;
   long files;
   long pages;
+  long lettersOverOnePage;
   final Map<String, Long> byReason = new TreeMap<>();
   final Map<String, Long> byRecipient = new TreeMap<>();
   final Map<String, Long> byTopic = new TreeMap<>();
@@ -38,6 +39,7 @@ final class Tally {
         letters,
         files,
         pages,
+        lettersOverOnePage,
         sorted(byReason),
         sorted(byRecipient),
         sorted(byTopic),

@@ -145,8 +145,30 @@ public final class BatchCommand implements Callable<Integer> {
   @Option(
       names = "--jobs",
       paramLabel = "N",
-      description = "Worker threads (default: the number of cores).")
+      description = "Worker threads, 1 to " + MAX_JOBS + " (default: the number of cores).")
   Integer jobs;
+
+  @Option(
+      names = "--packet-size",
+      paramLabel = "N",
+      description =
+          "With --bundle-by: at most N letters per packet file; more make volumes"
+              + " (name-id-001.pdf, -002.pdf …), each with its own cover (default: "
+              + BatchOptions.DEFAULT_PACKET_SIZE
+              + ").")
+  Integer packetSize;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      defaultValue = "UTF-8",
+      description =
+          "The CSV's character encoding, e.g. windows-1252 (default: ${DEFAULT-VALUE}). Rows with"
+              + " bytes that are not text in it fail as bad-encoding.")
+  String encoding;
+
+  static final int MAX_JOBS = 64;
+  static final int MAX_PACKET_SIZE = 10_000;
 
   private final Session session;
 
@@ -163,6 +185,17 @@ public final class BatchCommand implements Callable<Integer> {
       }
       format = Format.PDF;
     }
+    if (jobs != null && (jobs < 1 || jobs > MAX_JOBS)) {
+      throw DearrepException.badInput("--jobs must be between 1 and " + MAX_JOBS + ", not " + jobs);
+    }
+    if (packetSize != null && (packetSize < 1 || packetSize > MAX_PACKET_SIZE)) {
+      throw DearrepException.badInput(
+          "--packet-size must be between 1 and " + MAX_PACKET_SIZE + ", not " + packetSize);
+    }
+    if (packetSize != null && bundleBy == null) {
+      throw DearrepException.badInput("--packet-size sizes packets: add --bundle-by recipient");
+    }
+    java.nio.charset.Charset charset = charset(encoding);
     boolean stdin = "-".equals(input);
     long size = stdin ? -1 : size(Path.of(input));
     var batchOptions =
@@ -179,7 +212,9 @@ public final class BatchCommand implements Callable<Integer> {
             bundleBy != null,
             resume,
             jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
-            zipPolicy);
+            zipPolicy,
+            charset,
+            packetSize == null ? BatchOptions.DEFAULT_PACKET_SIZE : packetSize);
     var run = new BatchRun(batchOptions, session.places(options.dataDir()), letters());
     if (geocode != null) {
       if (stdin) {
@@ -225,13 +260,30 @@ public final class BatchCommand implements Callable<Integer> {
     return summary.exitCode();
   }
 
+  private static java.nio.charset.Charset charset(String name) {
+    try {
+      return java.nio.charset.Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      throw DearrepException.badInput(
+          "unknown --encoding '" + DearrepException.shown(name) + "': try UTF-8 or windows-1252");
+    }
+  }
+
   private static long size(Path file) {
+    if (Files.isDirectory(file)) {
+      throw DearrepException.badInput(
+          DearrepException.shown(file.toString()) + " is a folder: give the supporters' CSV file");
+    }
     try {
       return Files.size(file);
     } catch (NoSuchFileException e) {
-      throw DearrepException.badInput("no such file: " + file);
+      throw DearrepException.badInput("no such file: " + DearrepException.shown(file.toString()));
     } catch (IOException e) {
-      throw DearrepException.badInput("cannot read " + file + ": " + e.getMessage());
+      throw DearrepException.badInput(
+          "cannot read "
+              + DearrepException.shown(file.toString())
+              + ": "
+              + DearrepException.reason(e));
     }
   }
 

@@ -91,7 +91,17 @@ public final class LetterCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to FILE (or a folder, see above).")
+      description =
+          "Write to FILE (or a folder, see above). Its folder must exist (a folder named DIR/ is"
+              + " made, inside an existing one); an existing file is replaced only with --force;"
+              + " links and devices are never written through.")
+  String outputName;
+
+  @Option(
+      names = {"-f", "--force"},
+      description = "Replace files that -o would write and that exist already.")
+  boolean force;
+
   Path output;
 
   @Option(
@@ -108,6 +118,7 @@ public final class LetterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    output = outputName == null ? null : Path.of(outputName);
     Output out = new Output(spec, options);
     Format fmt = format();
     Topic t = message.topic();
@@ -140,17 +151,21 @@ public final class LetterCommand implements Callable<Integer> {
       out.print(s.toString());
       return 0;
     }
-    boolean folder = Files.isDirectory(output) || output.toString().endsWith("/");
+    boolean folder =
+        Files.isDirectory(output) || outputName.endsWith("/") || outputName.endsWith("\\");
+    if (folder) {
+      OutputFiles.folder(output);
+    }
     if (fmt == Format.PDF && !folder) {
       try (PdfLetterWriter pdf = new PdfLetterWriter()) {
         letters.forEach(pdf::add);
-        OutputFiles.write(output, pdf::save);
+        OutputFiles.write(output, force, pdf::save);
         pdf.warnings().forEach(w -> out.notice("warning: " + w));
       }
       out.err()
           .println(
               "wrote "
-                  + output
+                  + DearrepException.shown(output.toString())
                   + " ("
                   + letters.size()
                   + " letter"
@@ -158,17 +173,22 @@ public final class LetterCommand implements Callable<Integer> {
                   + ")");
       return 0;
     }
-    for (Letter l : letters) {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (int i = 0; i < letters.size(); i++) {
+      Letter l = letters.get(i);
+      // two officials with the same name get their id in the name, never one file for both
+      String person = OutputFiles.slug(l.recipientName());
+      if (!used.add(person)) {
+        person = person + "-" + OutputFiles.slug(people.get(i).id());
+        used.add(person);
+      }
       Path file =
           folder
-              ? output.resolve(
-                  OutputFiles.slug(l.recipientName()) + "-" + l.topicId() + "." + fmt.extension())
-              : letters.size() == 1
-                  ? output
-                  : OutputFiles.suffixed(output, OutputFiles.slug(l.recipientName()));
+              ? output.resolve(person + "-" + l.topicId() + "." + fmt.extension())
+              : letters.size() == 1 ? output : OutputFiles.suffixed(output, person);
       byte[] bytes = renderer.render(l, fmt);
-      OutputFiles.write(file, o -> o.write(bytes));
-      out.err().println("wrote " + file);
+      OutputFiles.write(file, force, o -> o.write(bytes));
+      out.err().println("wrote " + DearrepException.shown(file.toString()));
     }
     out.err().flush();
     return 0;
@@ -206,6 +226,13 @@ public final class LetterCommand implements Callable<Integer> {
     if (Files.size(note.file) > 256 * 1024) {
       throw DearrepException.badInput("the note file " + note.file + " is larger than 256 KB");
     }
-    return Files.readString(note.file, StandardCharsets.UTF_8);
+    try {
+      return Files.readString(note.file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw DearrepException.badInput(
+          "the note file "
+              + DearrepException.shown(note.file.toString())
+              + " is not UTF-8 text: save it as UTF-8");
+    }
   }
 }

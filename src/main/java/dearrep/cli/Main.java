@@ -1,7 +1,14 @@
 package dearrep.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,7 +59,45 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(run(new Session(), args));
+    // UTF-8 whatever the locale: under LANG=C the JVM would print every non-ASCII letter as "?"
+    PrintStream out = utf8(FileDescriptor.out);
+    PrintStream err = utf8(FileDescriptor.err);
+    System.setOut(out);
+    System.setErr(err);
+    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    Optional<String> unreadable = unreadableArguments(args);
+    if (unreadable.isPresent()) {
+      e.println("dearrep: " + unreadable.get());
+      System.exit(2);
+    }
+    System.exit(run(new Session(), o, e, args));
+  }
+
+  private static PrintStream utf8(FileDescriptor fd) {
+    return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The JVM decodes arguments in the locale's encoding; under LANG=C a non-ASCII letter arrives as
+   * U+FFFD and would be searched for as such ("peña" finding someone else). Say so instead. The
+   * launcher (scripts/dearrep) runs Java under a UTF-8 locale, so this is for other ways in.
+   */
+  static Optional<String> unreadableArguments(String... args) {
+    String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+    if (encoding.toUpperCase(Locale.ROOT).replace("-", "").equals("UTF8")) {
+      return Optional.empty();
+    }
+    for (String a : args) {
+      if (a.indexOf('\uFFFD') >= 0) {
+        return Optional.of(
+            "an argument holds letters that the locale's encoding ("
+                + encoding
+                + ") cannot read: run with a UTF-8 locale, e.g. LANG=C.UTF-8 (scripts/dearrep does"
+                + " this by itself)");
+      }
+    }
+    return Optional.empty();
   }
 
   /** Runs one command line against a session and returns its exit code. */

@@ -1,9 +1,10 @@
 package dearrep.cli;
 
+import dearrep.model.DearrepException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
@@ -39,22 +40,107 @@ final class OutputFiles {
     return file.resolveSibling(named);
   }
 
-  /** Writes to a temporary file next to {@code file}, then moves it into place. */
-  static void write(Path file, Content content) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".dearrep-", ".tmp");
+  /**
+   * Writes to a temporary file in the same folder, then renames it into place, so a reader sees the
+   * old file or the new one, never half of one. The folder must exist. An existing file is replaced
+   * only with {@code force}; a link, device, folder or other non-regular file at the name is never
+   * written through or over.
+   *
+   * @throws DearrepException bad input naming the file and what to do
+   */
+  static void write(Path file, boolean force, Content content) throws IOException {
+    Path abs = file.toAbsolutePath();
+    Path dir = abs.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw DearrepException.badInput(
+          "the folder "
+              + DearrepException.shown(String.valueOf(dir))
+              + " does not exist: create it first, or write to an existing folder");
+    }
+    if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+      if (Files.isSymbolicLink(abs)) {
+        throw DearrepException.badInput(
+            DearrepException.shown(file.toString())
+                + " is a symbolic link: dearrep does not write through links; give the real file"
+                + " name");
+      }
+      if (!Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
+        throw DearrepException.badInput(
+            DearrepException.shown(file.toString())
+                + " is not a regular file (a device or a folder): give a file name"
+                + (file.startsWith("/dev") ? ", or leave out -o to print to standard output" : ""));
+      }
+      if (!force) {
+        throw DearrepException.badInput(
+            DearrepException.shown(file.toString())
+                + " exists: add --force to replace it, or choose another name");
+      }
+    }
+    Path tmp;
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      tmp = Files.createTempFile(dir, ".dearrep-", ".tmp");
+    } catch (IOException e) {
+      throw DearrepException.badInput(
+          "cannot write in "
+              + DearrepException.shown(dir.toString())
+              + ": "
+              + DearrepException.reason(e));
+    }
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp, LinkOption.NOFOLLOW_LINKS)) {
         content.writeTo(out);
       }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      if (force) {
+        // rename(2) replaces a name atomically, a link itself included, never its target
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        try {
+          Files.move(tmp, abs);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+          throw DearrepException.badInput(
+              DearrepException.shown(file.toString())
+                  + " appeared while writing: add --force to replace it");
+        }
       }
+    } catch (IOException e) {
+      throw DearrepException.badInput(
+          "cannot write "
+              + DearrepException.shown(file.toString())
+              + ": "
+              + DearrepException.reason(e));
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Makes the folder {@code -o DIR/} names when it does not exist yet; its parent must exist (a
+   * typo in a path should not grow a tree of folders).
+   */
+  static void folder(Path dir) {
+    Path abs = dir.toAbsolutePath();
+    if (Files.isDirectory(abs)) {
+      return;
+    }
+    if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+      throw DearrepException.badInput(
+          DearrepException.shown(dir.toString()) + " exists and is not a folder");
+    }
+    Path parent = abs.getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw DearrepException.badInput(
+          "the folder "
+              + DearrepException.shown(String.valueOf(parent))
+              + " does not exist: create it first");
+    }
+    try {
+      Files.createDirectory(abs);
+    } catch (IOException e) {
+      throw DearrepException.badInput(
+          "cannot make the folder "
+              + DearrepException.shown(dir.toString())
+              + ": "
+              + DearrepException.reason(e));
     }
   }
 }

@@ -15,8 +15,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class TerminalProgress implements BatchProgress {
 
-  private final ProgressBar bar;
+  private ProgressBar bar;
   private final long totalBytes;
+  private boolean counted;
 
   private TerminalProgress(ProgressBar bar, long totalBytes) {
     this.bar = bar;
@@ -28,22 +29,38 @@ final class TerminalProgress implements BatchProgress {
     if (!standardErrorIsTerminal()) {
       return BatchProgress.NONE;
     }
-    ProgressBar bar =
-        new ProgressBarBuilder()
-            .setTaskName("batch")
-            .setInitialMax(-1)
-            .setUnit(" rows", 1)
-            .showSpeed()
-            .setStyle(ProgressBarStyle.ASCII)
-            .setUpdateIntervalMillis(250)
-            .continuousUpdate()
-            .build();
-    return new TerminalProgress(bar, totalBytes);
+    return new TerminalProgress(bar("rows", " rows"), totalBytes);
+  }
+
+  private static ProgressBar bar(String task, String unit) {
+    return new ProgressBarBuilder()
+        .setTaskName(task)
+        .setInitialMax(-1)
+        .setUnit(unit, 1)
+        .showSpeed()
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(250)
+        .continuousUpdate()
+        .build();
+  }
+
+  /**
+   * A step with a known total: the rows (counted before the run), then the packets, each its own
+   * bar so the rows never show 100% while packets are still being written.
+   */
+  @Override
+  public void phase(String name, long total) {
+    if (!name.equals("rows")) {
+      bar.close();
+      bar = bar(name, " " + name);
+    }
+    bar.maxHint(total);
+    counted = true;
   }
 
   @Override
   public void update(long rows, long bytes) {
-    if (totalBytes > 0 && bytes > 0) {
+    if (!counted && totalBytes > 0 && bytes > 0) {
       bar.maxHint(Math.max(rows, rows * totalBytes / bytes));
     }
     bar.stepTo(rows);

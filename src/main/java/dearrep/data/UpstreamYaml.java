@@ -21,7 +21,7 @@ final class UpstreamYaml {
 
   static Optional<JsonNode> read(Path file, Warnings warnings) {
     try {
-      JsonNode node = YAML.readTree(file.toFile());
+      JsonNode node = clean(YAML.readTree(file.toFile()));
       if (node == null || node.isMissingNode() || node.isNull()) {
         warnings.add(file, "empty file, skipped");
         return Optional.empty();
@@ -37,7 +37,48 @@ final class UpstreamYaml {
    * Parses a file, failing with Jackson's exception (which knows the line) when it does not parse.
    */
   static JsonNode parse(Path file) throws IOException {
-    return YAML.readTree(file.toFile());
+    try (java.io.Reader in =
+        new LimitedReader(
+            new java.io.InputStreamReader(
+                java.nio.file.Files.newInputStream(file),
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()))) {
+      return parse(in);
+    }
+  }
+
+  /**
+   * Parses YAML from a reader, stopping at the first line longer than {@link
+   * LimitedReader#MAX_LINE} or past {@link LimitedReader#MAX_CHARS}: the parser's time grows faster
+   * than a value's length, so the limits are checked while reading, before the parser sees it.
+   */
+  static JsonNode parse(java.io.Reader in) throws IOException {
+    return clean(YAML.readTree(in instanceof LimitedReader ? in : new LimitedReader(in)));
+  }
+
+  /** Every text value without control characters (see {@link dearrep.model.Printable}). */
+  private static JsonNode clean(JsonNode node) {
+    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+      var names = new ArrayList<String>();
+      o.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode v = o.get(name);
+        if (v.isTextual()) {
+          o.put(name, dearrep.model.Printable.text(v.asText()));
+        } else {
+          clean(v);
+        }
+      }
+    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        JsonNode v = a.get(i);
+        if (v.isTextual()) {
+          a.set(i, dearrep.model.Printable.text(v.asText()));
+        } else {
+          clean(v);
+        }
+      }
+    }
+    return node;
   }
 
   /** Text of a scalar field, or null when absent, null or blank. */

@@ -199,15 +199,23 @@ public final class PdfLetterWriter implements AutoCloseable {
       float w = 0;
       for (int i = 0; i < s.length(); ) {
         int cp = s.codePointAt(i);
-        Float cached = widths.get(cp);
-        if (cached == null) {
-          cached = font.getStringWidth(new String(Character.toChars(cp)));
-          widths.put(cp, cached);
-        }
-        w += cached;
+        w += units(cp);
         i += Character.charCount(cp);
       }
       return w / 1000f * size;
+    }
+
+    float width(int cp, float size) throws IOException {
+      return units(cp) / 1000f * size;
+    }
+
+    private float units(int cp) throws IOException {
+      Float cached = widths.get(cp);
+      if (cached == null) {
+        cached = font.getStringWidth(new String(Character.toChars(cp)));
+        widths.put(cp, cached);
+      }
+      return cached;
     }
   }
 
@@ -219,7 +227,11 @@ public final class PdfLetterWriter implements AutoCloseable {
     private int pages;
 
     Layout(String runningHead) {
-      this.runningHead = runningHead;
+      // one line at the top of each page: a very long name must not be set again on every page
+      this.runningHead =
+          runningHead != null && runningHead.length() > 90
+              ? runningHead.substring(0, 89) + "…"
+              : runningHead;
     }
 
     void paragraph(Face face, String bullet, String text, float gapBefore) throws IOException {
@@ -291,12 +303,24 @@ public final class PdfLetterWriter implements AutoCloseable {
           line.setLength(0);
           lineWidth = 0;
         }
-        while (w > width) {
-          // A single word wider than the line (a long URL): break it where it overflows.
-          int cut = fit(face, word, width);
-          lines.add(word.substring(0, cut));
-          word = word.substring(cut);
-          w = face.width(word, SIZE);
+        if (w > width) {
+          // A single word wider than the line (a long URL): break it where it overflows, in one
+          // pass over its characters, so the cost grows with the word's length, not its square.
+          int start = 0;
+          float acc = 0;
+          for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            float cw = face.width(cp, SIZE);
+            if (acc + cw > width && i > start) {
+              lines.add(word.substring(start, i));
+              start = i;
+              acc = 0;
+            }
+            acc += cw;
+            i += Character.charCount(cp);
+          }
+          word = word.substring(start);
+          w = acc;
         }
         if (line.length() > 0) {
           line.append(' ');
@@ -309,17 +333,6 @@ public final class PdfLetterWriter implements AutoCloseable {
         lines.add(line.toString());
       }
       return lines;
-    }
-
-    private int fit(Face face, String word, float width) throws IOException {
-      int cut = 1;
-      while (cut < word.length() && face.width(word.substring(0, cut + 1), SIZE) <= width) {
-        cut++;
-      }
-      if (Character.isHighSurrogate(word.charAt(cut - 1))) {
-        cut++;
-      }
-      return cut;
     }
 
     @Override

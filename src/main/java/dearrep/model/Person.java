@@ -107,6 +107,9 @@ public record Person(
 
   public Person {
     pastRoles = pastRoles == null ? List.of() : List.copyOf(pastRoles);
+    name = Printable.line(name);
+    givenName = Printable.line(givenName);
+    familyName = Printable.line(familyName);
     roles = roles == null ? List.of() : List.copyOf(roles);
     offices = offices == null ? List.of() : List.copyOf(offices);
     links = links == null ? List.of() : List.copyOf(links);

@@ -233,14 +233,20 @@ final class GuidedLetter {
       Path path =
           Path.of(
               file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
-      if (Files.exists(path)
-          && !ask.choose(path + " exists: replace it", List.of("yes", "no"), "no").equals("yes")) {
-        continue;
+      boolean replace = false;
+      if (Files.exists(path)) {
+        if (!ask.choose(path + " exists: replace it", List.of("yes", "no"), "no").equals("yes")) {
+          continue;
+        }
+        replace = true; // the user said yes: the command replaces only with --force
       }
       if (format != null) {
         add(args, "--format", format);
       }
       add(args, "--output", path.toString());
+      if (replace) {
+        args.add("--force");
+      }
       return;
     }
   }

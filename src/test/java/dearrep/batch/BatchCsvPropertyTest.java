@@ -93,9 +93,15 @@ class BatchCsvPropertyTest {
     }
     for (CSVRecord e : read(out.resolve("errors.csv"))) {
       assertThat(fate.put(Long.parseLong(e.get("line")), e.get("reason"))).isNull();
-      // a name of only invisible characters passes the batch but not the letter: render-failed
+      // a name of only invisible characters passes the batch but not the letter: render-failed;
+      // U+FFFF is a noncharacter, read as bytes that are not text: bad-encoding
       assertThat(e.get("reason"))
-          .isIn("missing-name", "control-characters", "field-too-long", "render-failed");
+          .isIn(
+              "missing-name",
+              "control-characters",
+              "field-too-long",
+              "render-failed",
+              "bad-encoding");
     }
     assertThat(fate.keySet()).isEqualTo(byLine.keySet());
   }
