@@ -71,7 +71,9 @@ final class ZshScript {
   }
 
   private static void set(StringBuilder s, String table, String key, String value) {
-    s.append(table).append('[').append(quote(key)).append("]=").append(quote(value)).append('\n');
+    // key-value pairs: zsh keeps the quotes of a quoted subscript in an assignment as part of the
+    // key
+    s.append(table).append("+=(").append(quote(key)).append(' ').append(quote(value)).append(")\n");
   }
 
   /** Same walk as the bash runtime; {@code p}, not {@code path}, which zsh ties to $PATH. */
@@ -121,7 +123,8 @@ final class ZshScript {
         esac
       }
 
-      if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
+      # Autoloaded, this file is the body of _dearrep's first call: answer it. Sourced: register.
+      if [[ $funcstack[1] == _dearrep ]]; then
         _dearrep "$@"
       else
         compdef _dearrep NAME

@@ -33,7 +33,7 @@ class CompletionCommandTest {
         .startsWith("#compdef dearrep\n")
         .contains("_describe -t commands command list")
         .contains("compdef _dearrep dearrep")
-        .contains("_dearrep_optdesc['/lookup']")
+        .contains("_dearrep_optdesc+=('/lookup' ")
         .doesNotContain("complete -F")
         .doesNotContain("bashcompinit");
   }
