@@ -123,6 +123,8 @@ final class BashScript {
             while IFS=$'\\t' read -r line _; do
               [[ -n $line ]] && COMPREPLY+=("$(printf '%q' "$line")")
             done < <("${COMP_WORDS[0]}" complete "$spec" "$cur" 2>/dev/null)
+            # "CA-" is the start of a district, not a word of its own
+            [[ ${#COMPREPLY[@]} == 1 && ${COMPREPLY[0]} == *- ]] && compopt -o nospace 2>/dev/null
             ;;
         esac
       }

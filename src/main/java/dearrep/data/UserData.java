@@ -70,12 +70,7 @@ public final class UserData {
    * exists.
    */
   public static Optional<Path> defaultFolder() {
-    String xdg = System.getenv("XDG_CONFIG_HOME");
-    Path base =
-        xdg == null || xdg.isBlank()
-            ? Path.of(System.getProperty("user.home"), ".config")
-            : Path.of(xdg);
-    Path folder = base.resolve("dearrep").resolve("people");
+    Path folder = UserFolders.current().config().resolve("people");
     return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
   }
 

@@ -22,6 +22,10 @@ class JarIT {
   record Run(int exitCode, String out, String err) {}
 
   private Run run(String... args) throws Exception {
+    return run(java.util.Map.of(), args);
+  }
+
+  private Run run(java.util.Map<String, String> env, String... args) throws Exception {
     Path jar = Path.of(System.getProperty("dearrep.jar", "target/dearrep.jar")).toAbsolutePath();
     assertThat(jar).as("the packaged jar").exists();
     List<String> command =
@@ -33,9 +37,10 @@ class JarIT {
     command.addAll(List.of(args));
     Path out = elsewhere.resolve("out.txt");
     Path err = elsewhere.resolve("err.txt");
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(env);
     Process p =
-        new ProcessBuilder(command)
-            .directory(elsewhere.toFile())
+        pb.directory(elsewhere.toFile())
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
@@ -73,5 +78,18 @@ class JarIT {
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err().strip())
         .isEqualTo("dearrep: unknown district '99': California's Assembly has districts 1–80");
+  }
+
+  @Test
+  void profileSetWritesUnderHomeAsTheEnvironmentSaysNotUnderJavasUserHome() throws Exception {
+    Path home = Files.createDirectories(elsewhere.resolve("home"));
+    java.util.Map<String, String> env = new java.util.HashMap<>();
+    env.put("HOME", home.toString());
+    env.put("XDG_CONFIG_HOME", "");
+    Run r = run(env, "profile", "set", "--name", "José Peña", "--state", "CA", "--zip", "95113");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Path file = home.resolve(".config/dearrep/profile.yml");
+    assertThat(r.out().strip()).isEqualTo("saved " + file);
+    assertThat(Files.readString(file)).contains("José Peña");
   }
 }
