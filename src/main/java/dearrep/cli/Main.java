@@ -48,6 +48,7 @@ public final class Main implements Callable<Integer> {
           BatchCommand.class,
           ShellCommand.class,
           CompletionCommand.class,
+          CompleteCommand.class,
           CommandLine.HelpCommand.class);
 
   @Spec CommandSpec spec;

@@ -15,7 +15,9 @@ final class MessageOptions {
       names = "--to",
       paramLabel = "WHO",
       description =
-          "A district (CA-AD25, CA-16, CA, san-jose-2), a person id, or a number from the last lookup.")
+          "A district (CA-AD25, CA-16, CA, san-jose-2), a person id, or a number from the last"
+              + " lookup (kept in $XDG_STATE_HOME/dearrep/last-lookup, so it works across"
+              + " command lines too).")
   String to;
 
   @Parameters(

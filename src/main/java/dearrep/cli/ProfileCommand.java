@@ -39,9 +39,22 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin SharedOptions options;
     @Mixin SenderOptions sender;
 
+    private final Session session;
+
+    Set(Session session) {
+      this.session = session;
+    }
+
     @Override
     public Integer call() {
       Sender given = sender.given();
+      if (!given.state().isEmpty()
+          && !session.lookup(options.dataDir()).directory().knowsState(given.state())) {
+        throw DearrepException.badInput(
+            "--state '"
+                + given.state()
+                + "' is not a state the data knows: give a two-letter postal code, e.g. --state CA");
+      }
       if (given.equals(Sender.EMPTY)) {
         throw DearrepException.badInput(
             "nothing to save: give at least one of --name, --street, --city, --state, --zip, --email");

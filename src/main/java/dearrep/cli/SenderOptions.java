@@ -2,6 +2,9 @@ package dearrep.cli;
 
 import dearrep.letter.ProfileStore;
 import dearrep.letter.Sender;
+import dearrep.model.DearrepException;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** The writer's details on the command line; each one given replaces the saved profile's. */
@@ -25,9 +28,28 @@ public final class SenderOptions {
   @Option(names = "--email", paramLabel = "EMAIL", description = "Your e-mail address.")
   String email;
 
-  /** Only what was given on the command line. */
+  private static final Pattern STATE = Pattern.compile("[A-Za-z]{2}");
+  private static final Pattern ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
+
+  /**
+   * Only what was given on the command line, the state upper-cased.
+   *
+   * @throws DearrepException (bad input) for a state that is not two letters or a ZIP code that is
+   *     not five digits or ZIP+4: a letter would print them as given
+   */
   Sender given() {
-    return new Sender(name, street, city, state, zip, email);
+    if (state != null && !STATE.matcher(state).matches()) {
+      throw DearrepException.badInput(
+          "--state '" + state + "' is not a state code: give its two letters, e.g. --state CA");
+    }
+    if (zip != null && !ZIP.matcher(zip).matches()) {
+      throw DearrepException.badInput(
+          "--zip '"
+              + zip
+              + "' is not a ZIP code: give five digits or ZIP+4, e.g. --zip 95113 or 95113-1905");
+    }
+    String st = state == null ? null : state.toUpperCase(Locale.ROOT);
+    return new Sender(name, street, city, st, zip, email);
   }
 
   /** The saved profile with the command line's fields over it. */

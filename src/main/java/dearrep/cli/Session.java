@@ -30,6 +30,15 @@ public final class Session {
   private PlaceLookup places;
   private Thread prefetch;
   private GeocoderSettings geocoder;
+  private final LastLookup lastLookup;
+
+  public Session() {
+    this(LastLookup.standard());
+  }
+
+  Session(LastLookup lastLookup) {
+    this.lastLookup = lastLookup;
+  }
 
   /**
    * Starts {@code work} against this session on a second thread: a one-shot command's data can load
@@ -127,13 +136,27 @@ public final class Session {
     return new AddressLookup(places(dataDir), new CensusGeocoder(geocoder().offline(offline)));
   }
 
-  /** Remembers the people a command listed, numbered from 1. */
+  /**
+   * Remembers the people a command listed, numbered from 1, here and in the state folder ({@link
+   * LastLookup}) for the next command line.
+   */
   public void remember(List<Person> people) {
     lastResults = List.copyOf(people);
+    lastLookup.save(people.stream().map(Person::id).toList());
   }
 
-  /** People listed by the last lookup. */
+  /**
+   * People listed by the last lookup: of this process, else of the last command line (their ids
+   * read back from the state folder and looked up again).
+   */
   public List<Person> lastResults() {
+    if (lastResults.isEmpty() && !inShell) {
+      List<String> ids = lastLookup.load();
+      if (!ids.isEmpty()) {
+        Lookup current = lookup(loaded ? loadedDataDir : null);
+        lastResults = ids.stream().map(current::person).toList();
+      }
+    }
     return lastResults;
   }
 

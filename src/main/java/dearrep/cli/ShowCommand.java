@@ -29,7 +29,8 @@ public final class ShowCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "ID",
       description =
-          "A person id from lookup (ocd-person/… or bioguide:…), or a number from the last lookup.")
+          "A person id from lookup (ocd-person/… or bioguide:…), or a number from the last lookup"
+              + " (kept in $XDG_STATE_HOME/dearrep/last-lookup, so it works across command lines).")
   String id;
 
   private final Session session;
@@ -66,7 +67,9 @@ public final class ShowCommand implements Callable<Integer> {
       }
       if (n < 1 || n > last.size()) {
         throw DearrepException.badInput(
-            "the last lookup listed " + last.size() + " people: pick 1–" + last.size());
+            last.size() == 1
+                ? "the last lookup listed one person: pick 1"
+                : "the last lookup listed " + last.size() + " people: pick 1–" + last.size());
       }
       return last.get(n - 1);
     }

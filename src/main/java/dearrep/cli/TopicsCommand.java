@@ -106,7 +106,7 @@ public final class TopicsCommand implements Callable<Integer> {
       }
       for (Position p : Position.values()) {
         lines.add("");
-        lines.add(output.style().label("If you " + p.key() + ":"));
+        lines.add(output.style().label(heading(p)));
         indent(lines, "  ", TextBlock.wrap(t.framing(p), width - 2));
         for (Level level : List.of(Level.LOCAL, Level.STATE, Level.FEDERAL)) {
           indent(lines, "  " + level.key() + ": ", TextBlock.wrap(t.ask(level, p), width - 11));
@@ -114,6 +114,15 @@ public final class TopicsCommand implements Callable<Integer> {
       }
       output.print(String.join("\n", lines) + "\n");
       return 0;
+    }
+
+    /** "If you support it:", not "If you concern:". */
+    private static String heading(Position p) {
+      return switch (p) {
+        case SUPPORT -> "If you support it:";
+        case OPPOSE -> "If you oppose it:";
+        case CONCERN -> "If you are concerned:";
+      };
     }
 
     private static void indent(List<String> lines, String first, List<String> wrapped) {

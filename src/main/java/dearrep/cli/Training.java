@@ -23,14 +23,14 @@ public final class Training {
       {"--help"},
     };
     for (String[] run : runs) {
-      Session session = new Session();
+      Session session = new Session(LastLookup.none());
       Main.prefetch(session, run);
       var cli = Main.commandLine(session);
       cli.setOut(new PrintWriter(new StringWriter()));
       cli.setErr(new PrintWriter(new StringWriter()));
       cli.execute(run);
     }
-    Session session = new Session();
+    Session session = new Session(LastLookup.none());
     dearrep.shell.Shell.rehearse(Main.commandLine(session), () -> session.lookup(null).directory());
   }
 }

@@ -76,12 +76,7 @@ public final class UserData {
 
   /** Where the default folder is, whether or not it exists yet (importers create it). */
   public static Path defaultFolderPath() {
-    String xdg = System.getenv("XDG_CONFIG_HOME");
-    Path base =
-        xdg == null || xdg.isBlank()
-            ? Path.of(System.getProperty("user.home"), ".config")
-            : Path.of(xdg);
-    return base.resolve("dearrep").resolve("people");
+    return UserFolders.current().config().resolve("people");
   }
 
   /**

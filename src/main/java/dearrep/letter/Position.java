@@ -24,6 +24,11 @@ public enum Position {
         return p;
       }
     }
-    throw new LetterException("unknown position '" + text + "': use support, oppose or concern");
+    String near =
+        dearrep.model.Nearest.to(text, java.util.List.of("support", "oppose", "concern"))
+            .map(p -> "did you mean " + p + "? ")
+            .orElse("");
+    throw new LetterException(
+        "unknown position '" + text + "': " + near + "use support, oppose or concern");
   }
 }

@@ -34,14 +34,11 @@ public final class ProfileStore {
   /** The profile in the user's XDG config folder. */
   public static ProfileStore standard() {
     String home = System.getProperty("dearrep.config.home");
-    if (home == null || home.isBlank()) {
-      home = System.getenv("XDG_CONFIG_HOME");
-    }
-    Path base =
+    Path folder =
         home == null || home.isBlank()
-            ? Path.of(System.getProperty("user.home"), ".config")
-            : Path.of(home);
-    return new ProfileStore(base.resolve("dearrep").resolve("profile.yml"));
+            ? dearrep.data.UserFolders.current().config()
+            : Path.of(home).resolve("dearrep");
+    return new ProfileStore(folder.resolve("profile.yml"));
   }
 
   /** Where the profile lives. */

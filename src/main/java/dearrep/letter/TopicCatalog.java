@@ -119,10 +119,19 @@ public final class TopicCatalog {
         .orElseThrow(
             () ->
                 new LetterException(
-                    "unknown topic '"
-                        + idOrAlias
-                        + "'; known topics: "
-                        + String.join(", ", new TreeMap<>(byId).keySet())));
+                    dearrep.model.Nearest.to(idOrAlias, byId.keySet())
+                        .map(
+                            near ->
+                                "unknown topic '"
+                                    + idOrAlias
+                                    + "': did you mean "
+                                    + near
+                                    + "? (dearrep topics lists them all)")
+                        .orElse(
+                            "unknown topic '"
+                                + idOrAlias
+                                + "'; known topics: "
+                                + String.join(", ", new TreeMap<>(byId).keySet()))));
   }
 
   private static Map<String, Topic> readBundled(BundleSource bundle) {

@@ -45,6 +45,12 @@ public sealed interface DistrictQuery {
   Pattern HOUSE = Pattern.compile("([A-Za-z]{2})-(?:CD)?0*(\\d{1,3})", Pattern.CASE_INSENSITIVE);
   Pattern LEGISLATIVE =
       Pattern.compile("([A-Za-z]{2})-(AD|HD|SD|LD)\\s*[\"']?(.+?)[\"']?", Pattern.CASE_INSENSITIVE);
+
+  /** "CA AD 25", "ca sd15", "CA 16": a short form typed with spaces for the dash. */
+  Pattern SPACED =
+      Pattern.compile(
+          "([A-Za-z]{2})\\s+((?:AD|HD|SD|LD|CD)\\s*\\S.*|\\d{1,3}|AL)", Pattern.CASE_INSENSITIVE);
+
   Pattern COUNCIL =
       Pattern.compile(
           "(.+?)[\\s_-]+(?:city[\\s_-]+)?(?:council(?:[\\s_-]+district)?|district|cd)?[\\s_-]*(\\d{1,2})",
@@ -78,6 +84,9 @@ public sealed interface DistrictQuery {
               : lower);
     }
     Matcher m;
+    if ((m = SPACED.matcher(q)).matches()) {
+      q = m.group(1) + "-" + m.group(2).replaceFirst("^([A-Za-z]{2})\\s+(?=\\d)", "$1");
+    }
     if ((m = ZIP.matcher(q)).matches()) {
       return new Zip(m.group(1));
     }

@@ -12,6 +12,7 @@ import dearrep.model.Vacancy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Answers "who represents this district?" and "who is this person?" over a {@link Directory}. */
@@ -179,8 +180,12 @@ public final class Lookup {
     String wanted = chamber;
     Chamber table =
         chambers.stream().filter(c -> c.chamber().equals(wanted)).findFirst().orElseThrow();
+    String stateName = directory.stateName(q.state());
+    // "Nebraska Legislature", not "Nebraska's Nebraska Legislature"
     String body =
-        DistrictNames.possessive(directory.stateName(q.state())) + " " + table.chamberName();
+        table.chamberName().startsWith(stateName)
+            ? table.chamberName()
+            : DistrictNames.possessive(stateName) + " " + table.chamberName();
     List<Division> seats =
         divisions(q.state()).stream().filter(d -> wanted.equals(d.chamber())).toList();
     return DistrictNames.match(seats, q.district())
@@ -190,6 +195,7 @@ public final class Lookup {
                     "unknown district '"
                         + q.district()
                         + "': "
+                        + nearestDistrict(q.district(), seats)
                         + DistrictNames.describe(body + " has", "districts", seats)));
   }
 
@@ -246,10 +252,35 @@ public final class Lookup {
     return directory.state(state).divisions();
   }
 
+  /** "did you mean 7th Hampden? " for a mistyped district name; nothing for numbers. */
+  private static String nearestDistrict(String typed, List<Division> seats) {
+    if (typed.chars().allMatch(Character::isDigit)) {
+      return "";
+    }
+    return dearrep.model.Nearest.to(typed, seats.stream().map(Division::district).toList())
+        .map(d -> "did you mean \"" + d + "\"? ")
+        .orElse("");
+  }
+
+  /** The code of the state whose name is {@code typed} or nearly ("Califonia" → CA). */
+  private Optional<String> stateByName(String typed) {
+    Map<String, String> codeByName = new java.util.HashMap<>();
+    for (String code : directory.chambers().keySet()) {
+      if (!code.equals("US")) {
+        codeByName.put(directory.stateName(code), code);
+      }
+    }
+    return dearrep.model.Nearest.to(typed, codeByName.keySet()).map(codeByName::get);
+  }
+
   private void requireState(String state) {
     if (!directory.knowsState(state)) {
       throw DearrepException.badInput(
-          "unknown state '" + state + "': use a two-letter postal code such as CA, NY or DC");
+          "unknown state '"
+              + state
+              + "': "
+              + stateByName(state).map(code -> "did you mean " + code + "? ").orElse("")
+              + "use a two-letter postal code such as CA, NY or DC");
     }
   }
 }

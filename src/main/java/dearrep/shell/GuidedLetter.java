@@ -232,7 +232,9 @@ final class GuidedLetter {
               "Save to file (Ctrl-C to not save)", suggested, new Completers.FileNameCompleter());
       Path path =
           Path.of(
-              file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
+              file.startsWith("~/")
+                  ? dearrep.data.UserFolders.current().home() + file.substring(1)
+                  : file);
       boolean replace = false;
       if (Files.exists(path)) {
         if (!ask.choose(path + " exists: replace it", List.of("yes", "no"), "no").equals("yes")) {

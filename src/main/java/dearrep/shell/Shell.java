@@ -155,12 +155,7 @@ public final class Shell implements AutoCloseable {
 
   /** {@code $XDG_STATE_HOME/dearrep/history}, by default {@code ~/.local/state/dearrep/history}. */
   public static Path historyFile() {
-    String state = System.getenv("XDG_STATE_HOME");
-    Path base =
-        state == null || state.isBlank()
-            ? Path.of(System.getProperty("user.home"), ".local", "state")
-            : Path.of(state);
-    return base.resolve("dearrep").resolve("history");
+    return dearrep.data.UserFolders.current().state().resolve("history");
   }
 
   /** Columns of the terminal, for laying out output. */

@@ -13,13 +13,13 @@ import java.util.function.Supplier;
  * and topic ids. Read lazily from the directory the commands use, so a shell that never presses Tab
  * loads nothing.
  */
-final class Vocabulary {
+public final class Vocabulary {
 
   /**
    * A completable word, how the list shows it, what to show beside it, whether it ends the word.
    */
-  record Word(String value, String display, String description, boolean complete) {
-    Word(String value, String description, boolean complete) {
+  public record Word(String value, String display, String description, boolean complete) {
+    public Word(String value, String description, boolean complete) {
       this(value, value, description, complete);
     }
   }
@@ -28,19 +28,23 @@ final class Vocabulary {
   private final Supplier<List<String>> topicIds;
   private List<String> topics;
 
-  Vocabulary(Supplier<Directory> directory, Supplier<List<String>> topicIds) {
+  /**
+   * Words of {@code directory} (read when first asked) and the topic ids {@code topicIds} gives.
+   */
+  public Vocabulary(Supplier<Directory> directory, Supplier<List<String>> topicIds) {
     this.directory = directory;
     this.topicIds = topicIds;
   }
 
   /** Ids of the bundled topics, as the letter commands know them. */
-  static List<String> bundledTopicIds() {
+  public static List<String> bundledTopicIds() {
     return dearrep.letter.TopicCatalog.bundled().all().stream()
         .map(dearrep.letter.Topic::id)
         .toList();
   }
 
-  List<String> topics() {
+  /** Topic ids. */
+  public List<String> topics() {
     if (topics == null) {
       topics = List.copyOf(topicIds.get());
     }
@@ -48,7 +52,7 @@ final class Vocabulary {
   }
 
   /** Two-letter codes of every state and territory the data knows. */
-  List<String> states() {
+  public List<String> states() {
     return directory.get().chambers().keySet().stream()
         .filter(s -> !s.equals("US"))
         .sorted()
@@ -59,7 +63,7 @@ final class Vocabulary {
    * District short forms of the state that {@code typed} starts with ("CA-AD" gives CA-AD1 …
    * CA-AD80); empty when no known state is typed.
    */
-  List<Word> districts(String typed) {
+  public List<Word> districts(String typed) {
     if (typed.length() < 3 || typed.charAt(2) != '-') {
       return List.of();
     }
@@ -98,7 +102,7 @@ final class Vocabulary {
    * People whose full or family name starts with {@code typed} (accents and case ignored). A
    * family-name match offers the family name to insert ("kal" → Kalra) and lists the full name.
    */
-  List<Word> names(String typed) {
+  public List<Word> names(String typed) {
     String want = dearrep.model.Names.fold(typed);
     List<Word> words = new ArrayList<>();
     for (Directory.IndexEntry e : directory.get().index()) {

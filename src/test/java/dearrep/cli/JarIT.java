@@ -101,4 +101,28 @@ class JarIT {
       assertThat(server.requests()).hasSize(1);
     }
   }
+
+  @Test
+  void profileSetWritesUnderHomeAsTheEnvironmentSaysNotUnderJavasUserHome() throws Exception {
+    Path home = Files.createDirectories(elsewhere.resolve("home"));
+    java.util.Map<String, String> env = new java.util.HashMap<>();
+    env.put("HOME", home.toString());
+    env.put("XDG_CONFIG_HOME", "");
+    Run r =
+        run(
+            List.of(),
+            env,
+            "profile",
+            "set",
+            "--name",
+            "José Peña",
+            "--state",
+            "CA",
+            "--zip",
+            "95113");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Path file = home.resolve(".config/dearrep/profile.yml");
+    assertThat(r.out().strip()).isEqualTo("saved " + file);
+    assertThat(Files.readString(file)).contains("José Peña");
+  }
 }

@@ -41,7 +41,7 @@ class LetterCommandTest {
     assertThat(r.out())
         .contains(
             "Talking points",
-            "If you support:",
+            "If you support it:",
             "federal: Please support full funding for FEMA's SAFER");
     Cli.Result json = Cli.run("topics", "show", "police-staffing", "--json");
     assertThat(json.out()).contains("\"talking_points\"", "\"asks\"", "\"local\"", "\"support\"");

@@ -56,8 +56,10 @@ class ShowCommandTest {
   }
 
   @Test
-  void numberWithoutAnEarlierLookupIsBadInput() {
-    Cli.Result r = Cli.run("show", "2");
+  void numberWithoutAnEarlierLookupIsBadInput(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path state) {
+    Session fresh = new Session(new LastLookup(state.resolve("last-lookup")));
+    Cli.Result r = Cli.run(fresh, "show", "2");
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("no earlier lookup");
   }
