@@ -77,7 +77,8 @@ final class Packets {
               "packet",
               name,
               sha,
-              0);
+              0,
+              letters.constituency(q).verdict());
       manifest.write(e.cells());
       tally.letter(e);
     }

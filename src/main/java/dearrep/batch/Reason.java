@@ -19,6 +19,7 @@ enum Reason {
   CONTROL_CHARACTERS("control-characters"),
   FIELD_COUNT("field-count"),
   MALFORMED_CSV("malformed-csv"),
+  NOT_CONSTITUENT("not-constituent"),
   RENDER_FAILED("render-failed"),
   WRITE_FAILED("write-failed"),
   UNEXPECTED("unexpected-error");

@@ -106,8 +106,15 @@ final class RowWork {
       throw new RowProblem(p.reason, columnAsWritten(p.column), p.getMessage());
     }
     List<LetterRequest> requests = new ArrayList<>();
+    List<String> standing = new ArrayList<>();
     for (Recipient r : recipients) {
-      requests.add(new LetterRequest(writer, r.person(), r.role(), topic, position, date));
+      LetterRequest q = new LetterRequest(writer, r.person(), r.role(), topic, position, date);
+      BatchLetters.Constituency c = letters.constituency(q);
+      if (!c.writable()) {
+        throw new RowProblem(Reason.NOT_CONSTITUENT, header.name(Column.ZIP), c.reason());
+      }
+      requests.add(q);
+      standing.add(c.verdict());
     }
     if (options.bundleByRecipient()) {
       for (LetterRequest q : requests) {
@@ -122,13 +129,17 @@ final class RowWork {
       }
       return Outcome.bundled(row, requests);
     }
-    return render(row, writer, recipients, requests);
+    return render(row, writer, recipients, requests, standing);
   }
 
   // Rendering and writing temp files run here, in parallel; the one output thread renames them into
   // the output folder, whose lock parallel writers would only contend for.
   private Outcome render(
-      Row row, Supporter writer, List<Recipient> recipients, List<LetterRequest> requests) {
+      Row row,
+      Supporter writer,
+      List<Recipient> recipients,
+      List<LetterRequest> requests,
+      List<String> standing) {
     List<Path> staged = new ArrayList<>();
     List<ManifestEntry> entries = new ArrayList<>();
     try {
@@ -170,7 +181,8 @@ final class RowWork {
                 r.basis(),
                 name,
                 sha256(body),
-                requests.size()));
+                requests.size(),
+                standing.get(i)));
       }
     } catch (RowProblem p) {
       staged.forEach(LetterFiles::deleteQuietly);

@@ -1,6 +1,5 @@
 package dearrep.cli;
 
-import dearrep.batch.BatchLetters;
 import dearrep.batch.BatchOptions;
 import dearrep.batch.BatchProgress;
 import dearrep.batch.BatchRun;
@@ -10,6 +9,7 @@ import dearrep.batch.ZipPolicy;
 import dearrep.letter.Format;
 import dearrep.letter.LetterRenderer;
 import dearrep.letter.TopicCatalog;
+import dearrep.lookup.ConstituencyCheck;
 import dearrep.model.DearrepException;
 import dearrep.model.Level;
 import java.io.IOException;
@@ -75,6 +75,14 @@ public final class BatchCommand implements Callable<Integer> {
       paramLabel = "OUT",
       description = "Output folder (new or empty).")
   Path out;
+
+  @Option(
+      names = "--not-constituent",
+      description =
+          "Write also to officials whose district a supporter is not placed in (the letter says"
+              + " so); without it such rows fail with reason not-constituent. The manifest's"
+              + " constituency column says verified, possible or outside.")
+  boolean notConstituent;
 
   @Option(
       names = "--topic",
@@ -160,7 +168,16 @@ public final class BatchCommand implements Callable<Integer> {
             resume,
             jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
             zipPolicy);
-    var run = new BatchRun(batchOptions, session.places(options.dataDir()), letters());
+    var places = session.places(options.dataDir());
+    var run =
+        new BatchRun(
+            batchOptions,
+            places,
+            new RenderedLetters(
+                TopicCatalog.bundled(),
+                new LetterRenderer(),
+                new ConstituencyCheck(places),
+                notConstituent));
     BatchSummary summary;
     // Ctrl-C: the files and reports so far are consistent; say how to finish
     Thread interrupted =
@@ -197,9 +214,5 @@ public final class BatchCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw DearrepException.badInput("cannot read " + file + ": " + e.getMessage());
     }
-  }
-
-  private static BatchLetters letters() {
-    return new RenderedLetters(TopicCatalog.bundled(), new LetterRenderer());
   }
 }

@@ -33,7 +33,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Write a letter to an official on a public-safety topic.",
       "",
-      "Your name and address come from the saved profile (dearrep profile set) unless given here.",
+      "The writer is the saved profile (dearrep profile set) as a whole, or, when any of --name,"
+          + " --street, --city, --state, --zip or --email is given, those options alone: the two"
+          + " are never mixed, so a letter for someone else never takes your e-mail or address.",
+      "The letter calls you a constituent only when your ZIP code is placed in the official's"
+          + " district by the same data as dearrep lookup --zip; 'in or near your district' when"
+          + " the ZIP code spans several districts or the data cannot place the seat; a state"
+          + " office of your own state gets 'As a Californian'; anything else is refused unless"
+          + " --not-constituent.",
       "When WHO names several people (CA: both senators and the statewide officers), one letter is"
           + " written to each: on standard output one after another; with -o FILE.pdf in one PDF,"
           + " each letter on new pages; with -o and another format, one file per person named"
@@ -113,14 +120,22 @@ public final class LetterCommand implements Callable<Integer> {
     Topic t = message.topic();
     Position pos = message.position();
     Sender writer = sender.withProfile();
+    Letter.requireName(writer);
     String noteText = noteText();
-    List<Person> people = message.recipients(session, options);
+    List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
     List<Letter> letters = new ArrayList<>();
     for (Person p : people) {
       letters.add(
           Letter.compose(
               new LetterRequest(
-                  p, t, pos, writer, noteText, office, date == null ? LocalDate.now() : date)));
+                  p,
+                  t,
+                  pos,
+                  writer,
+                  noteText,
+                  office,
+                  date == null ? LocalDate.now() : date,
+                  message.standing(session, options, p, writer))));
     }
     LetterRenderer renderer = new LetterRenderer();
     if (output == null) {

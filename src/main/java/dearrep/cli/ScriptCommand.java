@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Print the number to call and a short script for a phone call on a topic.",
       "District offices are listed first, then the capitol. Your name and ZIP come from the saved"
-          + " profile unless given here."
+          + " profile, or, when --name or --zip is given, from those options alone (never mixed)."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",
@@ -57,8 +57,10 @@ public final class ScriptCommand implements Callable<Integer> {
     given.zip = zip;
     Sender caller = given.withProfile();
     List<String> scripts = new ArrayList<>();
-    for (Person p : message.recipients(session, options)) {
-      scripts.add(CallScript.compose(p, t, pos, caller).text());
+    for (Person p : message.recipients(session, options, t, spec.commandLine().getErr())) {
+      scripts.add(
+          CallScript.compose(p, t, pos, caller, message.standing(session, options, p, caller))
+              .text());
     }
     output.print(String.join("\n" + "-".repeat(40) + "\n\n", scripts));
     return 0;

@@ -29,9 +29,12 @@ public record CallScript(String spoken, List<Phone> phones, String text) {
   /**
    * Writes the script.
    *
-   * @param caller the caller; name and ZIP are used when present
+   * @param caller the caller; name, street and ZIP are used when present, else a bracketed
+   *     placeholder the caller fills in aloud
+   * @param standing where the caller lives relative to the district, decided from the data
    */
-  public static CallScript compose(Person person, Topic topic, Position position, Sender caller) {
+  public static CallScript compose(
+      Person person, Topic topic, Position position, Sender caller, Standing standing) {
     Role role = person.primaryRole();
     FormOfAddress form = FormOfAddress.of(person, role);
     List<Phone> phones = new ArrayList<>();
@@ -40,22 +43,59 @@ public record CallScript(String spoken, List<Phone> phones, String text) {
     }
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("spoken", form.spoken());
-    c.put(
-        "phones",
-        phones.stream().map(p -> Map.of("label", p.label(), "number", p.number())).toList());
-    c.put("callerName", caller.name());
-    c.put("zip", caller.zip());
-    c.put("constituency", Constituency.of(role));
+    List<Map<String, Object>> numbers = new ArrayList<>();
+    for (int i = 0; i < phones.size(); i++) {
+      numbers.add(
+          Map.of(
+              "label", phones.get(i).label(),
+              "number", phones.get(i).number(),
+              "first", i == 0 && phones.size() > 1));
+    }
+    c.put("phones", numbers);
+    c.put("callerName", orPlaceholder(caller.name(), "[your name]"));
+    c.put("zip", orPlaceholder(caller.zip(), "[your ZIP code]"));
+    c.put("street", orPlaceholder(caller.street(), "[your street address]"));
+    c.put("standing", spokenStanding(role, standing));
     c.put("about", topic.about());
-    c.put("stance", topic.framing(position));
-    c.put("ask", topic.ask(role.level(), position));
+    c.put("ask", topic.ask(Letter.askLevel(role), position));
     return new CallScript(form.spoken(), phones, Templates.script().execute(c));
   }
 
-  /** The spoken part only, from the greeting to the thank-you. */
+  /** What to say when someone answers, from the greeting to the thank-you. */
   public String spokenText() {
-    int at = text.indexOf("\nHello,");
-    return at < 0 ? text : text.substring(at + 1);
+    int at = text.indexOf(ANSWERED);
+    int end = text.indexOf(VOICEMAIL);
+    return at < 0
+        ? text
+        : text.substring(at + ANSWERED.length(), end < 0 ? text.length() : end).strip();
+  }
+
+  /** What to say to an answering machine: the same, with the street address to write back to. */
+  public String voicemailText() {
+    int at = text.indexOf(VOICEMAIL);
+    return at < 0 ? "" : text.substring(at + VOICEMAIL.length()).strip();
+  }
+
+  private static final String ANSWERED = "When someone answers, say:";
+  private static final String VOICEMAIL = "If you reach voicemail, say:";
+
+  private static String orPlaceholder(String value, String placeholder) {
+    return value.isEmpty() ? placeholder : value;
+  }
+
+  // Said to the staffer who answers, so short and plain: one fact, one sentence.
+  private static String spokenStanding(Role role, Standing standing) {
+    String state = role.state() == null ? "" : role.state();
+    return switch (standing.kind()) {
+      case CONSTITUENT ->
+          SeatName.wholeState(role)
+              ? "I am " + Places.resident(state) + "."
+              : "I am a constituent in " + SeatName.of(role) + ".";
+      case NEARBY -> "I live in or near the district.";
+      case STATE_RESIDENT ->
+          "I am " + Places.resident(standing.state().isEmpty() ? state : standing.state()) + ".";
+      case NOT_CONSTITUENT -> "I do not live in the district, but this matters to me.";
+    };
   }
 
   private static String label(Office o, Role role) {

@@ -1,5 +1,6 @@
 package dearrep.letter;
 
+import dearrep.model.Level;
 import dearrep.model.Office;
 import dearrep.model.Person;
 import dearrep.model.Role;
@@ -56,6 +57,10 @@ public record Letter(
   static final String POINTS_INTRO = "As you weigh this, I hope you will keep in mind:";
   static final String SIGN_OFF = "Sincerely,";
 
+  // The ask already says what the writer wants; a second request for a stance would ask twice.
+  static final String CLOSING =
+      "Thank you for your time and for your service. I would be grateful for a reply.";
+
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
@@ -76,10 +81,7 @@ public record Letter(
     Role role = person.primaryRole();
     Topic topic = request.topic();
     Sender sender = request.sender();
-    if (sender.name().isEmpty()) {
-      throw new LetterException(
-          "the letter needs the writer's name: give --name or save a profile (dearrep profile set)");
-    }
+    requireName(sender);
     FormOfAddress form = FormOfAddress.of(person, role);
     List<String> inside = new ArrayList<>();
     inside.add(form.insideName());
@@ -92,8 +94,7 @@ public record Letter(
             address ->
                 inside.addAll(AddressLines.split(address, List.of(person.name(), form.body()))));
     String opening =
-        "As a constituent in "
-            + Constituency.of(role)
+        SeatName.standing(role, request.standing())
             + ", I am writing to you about "
             + topic.about()
             + ". "
@@ -111,11 +112,29 @@ public record Letter(
         topic.title(),
         form.salutation(),
         opening,
-        topic.talkingPoints().subList(0, Math.min(POINTS_IN_LETTER, topic.talkingPoints().size())),
+        topic
+            .points(request.position())
+            .subList(0, Math.min(POINTS_IN_LETTER, topic.points(request.position()).size())),
         Text.paragraphs(request.note()),
-        topic.ask(role.level(), request.position()),
-        "Thank you for your time and for your service. I would be grateful for a reply letting me"
-            + " know where you stand.");
+        topic.ask(askLevel(role), request.position()),
+        CLOSING);
+  }
+
+  /**
+   * Checks that the writer has a name.
+   *
+   * @throws LetterException saying how to give one
+   */
+  public static void requireName(Sender sender) {
+    if (sender.name().isEmpty()) {
+      throw new LetterException(
+          "the letter needs the writer's name: give --name or save a profile (dearrep profile set)");
+    }
+  }
+
+  /** Which level's asks fit an office: D.C. is a city with a council and a mayor, so city asks. */
+  static Level askLevel(Role role) {
+    return "DC".equalsIgnoreCase(role.state()) && !role.isCongress() ? Level.LOCAL : role.level();
   }
 
   /** The date written out: "November 23, 2026". */

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param note the writer's own words, or empty; inserted as text, never evaluated
  * @param office which office a postal letter goes to
  * @param date the date on the letter
+ * @param standing what the letter may say about where the writer lives, decided from the data
  */
 public record LetterRequest(
     Person recipient,
@@ -22,7 +23,8 @@ public record LetterRequest(
     Sender sender,
     String note,
     OfficeChoice office,
-    LocalDate date) {
+    LocalDate date,
+    Standing standing) {
 
   public LetterRequest {
     Objects.requireNonNull(recipient, "recipient");
@@ -32,5 +34,6 @@ public record LetterRequest(
     note = note == null ? "" : note;
     office = office == null ? OfficeChoice.DISTRICT : office;
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(standing, "standing: verify the writer's place, never assume it");
   }
 }

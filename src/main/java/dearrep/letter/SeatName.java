@@ -3,8 +3,8 @@ package dearrep.letter;
 import dearrep.model.Role;
 import java.util.Locale;
 
-/** Names the place a writer is a constituent of: "Assembly District 25", "California". */
-final class Constituency {
+/** Names the seat a writer may be a constituent of: "the 25th Assembly District", "California". */
+final class SeatName {
 
   /** DC and the territories send one non-voting member each; their seat is the whole place. */
   private static final java.util.regex.Pattern NUMBERED =
@@ -16,7 +16,7 @@ final class Constituency {
   private static final java.util.Set<String> NON_VOTING =
       java.util.Set.of("DC", "PR", "GU", "VI", "AS", "MP");
 
-  private Constituency() {}
+  private SeatName() {}
 
   /** The constituency of a role, for "As a constituent in ...". */
   static String of(Role role) {
@@ -47,6 +47,54 @@ final class Constituency {
     };
   }
 
+  /**
+   * How a letter names the writer's standing, before ", I am writing to you about …": "As your
+   * constituent in the 25th Assembly District", "As a Californian", "As a resident of ZIP code
+   * 95112, in or near your district", "Although I do not live in your district".
+   */
+  static String standing(Role role, Standing standing) {
+    boolean wholeState = wholeState(role);
+    boolean city = isCitywide(role);
+    String state = role.state() == null ? "" : role.state().toUpperCase(Locale.ROOT);
+    return switch (standing.kind()) {
+      case CONSTITUENT ->
+          wholeState
+              ? "As " + Places.resident(state)
+              : city ? "As a resident of " + of(role) : "As your constituent in " + of(role);
+      case NEARBY ->
+          (standing.zip().isEmpty()
+                  ? "As a neighbor"
+                  : "As a resident of ZIP code " + standing.zip())
+              + ", in or near "
+              + (city ? of(role) : "your district");
+      case STATE_RESIDENT ->
+          "As " + Places.resident(standing.state().isEmpty() ? state : standing.state());
+      case NOT_CONSTITUENT ->
+          city
+              ? "Although I do not live in " + of(role)
+              : "Although I do not live in your district";
+    };
+  }
+
+  /** Offices whose district is the whole state (or territory): senators, governors, … */
+  static boolean wholeState(Role role) {
+    String type = role.type() == null ? "" : role.type().toLowerCase(Locale.ROOT);
+    String state = role.state() == null ? "" : role.state().toUpperCase(Locale.ROOT);
+    if (role.isCongress()) {
+      return type.equals("upper") || NON_VOTING.contains(state) && !state.equals("DC");
+    }
+    return role.level() == dearrep.model.Level.STATE
+        && !type.equals("lower")
+        && !type.equals("upper")
+        && !type.equals("legislature");
+  }
+
+  private static boolean isCitywide(Role role) {
+    String type = role.type() == null ? "" : role.type().toLowerCase(Locale.ROOT);
+    return type.equals("mayor")
+        || type.equals("councilmember") && (role.district() == null || role.district().isBlank());
+  }
+
   private static String legislative(Role role, String d) {
     String body = role.body() == null ? "" : role.body();
     String title = role.title() == null ? "" : role.title();
@@ -67,7 +115,10 @@ final class Constituency {
       return "your district";
     }
     if (NUMBERED.matcher(d).matches()) {
-      return chamber + " District " + LEADING_ZEROS.matcher(d).replaceFirst("");
+      String n = LEADING_ZEROS.matcher(d).replaceFirst("");
+      return DIGITS.matcher(n).matches()
+          ? "the " + ordinal(n) + " " + chamber + " District"
+          : chamber + " District " + n;
     }
     return d.toLowerCase(Locale.ROOT).endsWith("district") ? "the " + d : "the " + d + " District";
   }
