@@ -93,7 +93,9 @@ final class MessageOptions {
     List<Person> people = Recipients.resolve(session, options, target);
     if (allStatewide
         || target.strip().matches("\\d{1,3}")
-        || !(DistrictQuery.parse(target.strip()) instanceof DistrictQuery.Statewide)) {
+        || !(DistrictQuery.parse(target.strip()) instanceof DistrictQuery.Statewide s)
+        // D.C. is a city: its mayor and council are all its "statewide" officials
+        || s.state().equalsIgnoreCase("DC")) {
       return people;
     }
     List<Person> concerned =
