@@ -69,12 +69,21 @@ public final class RenderedLetters implements BatchLetters {
 
   @Override
   public void check(LetterRequest request) {
-    compose(request);
+    mailable(compose(request), Format.PDF);
   }
 
   @Override
   public byte[] render(LetterRequest request, Format format) {
-    return renderer.render(compose(request), format);
+    return renderer.render(mailable(compose(request), format), format);
+  }
+
+  // A postal letter with no address to mail it to would be written without a word: say so.
+  private static Letter mailable(Letter letter, Format format) {
+    if (format != Format.EML && !letter.hasPostalAddress()) {
+      throw new LetterException(
+          letter.recipientName() + " has no postal address in the data: use --format eml");
+    }
+    return letter;
   }
 
   @Override

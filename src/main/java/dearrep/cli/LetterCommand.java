@@ -137,6 +137,20 @@ public final class LetterCommand implements Callable<Integer> {
                   date == null ? LocalDate.now() : date,
                   message.standing(session, options, p, writer))));
     }
+    if (fmt != Format.EML) {
+      for (Letter l : letters) {
+        if (!l.hasPostalAddress()) {
+          throw DearrepException.badInput(
+              l.recipientName()
+                  + " has no postal address in the data, so a "
+                  + fmt.extension()
+                  + " letter cannot be mailed: "
+                  + (l.recipientEmail().isEmpty()
+                      ? "see `dearrep show " + l.recipientId() + "` for other ways to reach them"
+                      : "write an e-mail draft instead (--format eml -o FILE.eml)"));
+        }
+      }
+    }
     LetterRenderer renderer = new LetterRenderer();
     if (output == null) {
       if (!fmt.isText()) {

@@ -137,6 +137,11 @@ public record Letter(
     return "DC".equalsIgnoreCase(role.state()) && !role.isCongress() ? Level.LOCAL : role.level();
   }
 
+  /** Whether the inside address has a postal address, not only the name and office. */
+  public boolean hasPostalAddress() {
+    return insideAddress.size() > 2;
+  }
+
   /** The date written out: "November 23, 2026". */
   public String dateText() {
     return DATE.format(date);

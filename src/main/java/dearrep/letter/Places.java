@@ -136,6 +136,11 @@ final class Places {
     return STATES.getOrDefault(c, c);
   }
 
+  /** Every state and territory name without a leading article, for reading addresses. */
+  static java.util.List<String> bareStateNames() {
+    return STATES.values().stream().map(n -> n.replaceFirst("^the ", "")).sorted().toList();
+  }
+
   /** The state name without a leading article, for "Office of the ... of Maryland" and titles. */
   static String bareStateName(String code) {
     return stateName(code).replaceFirst("^the ", "");

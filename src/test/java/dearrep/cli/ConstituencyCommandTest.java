@@ -205,4 +205,16 @@ class ConstituencyCommandTest {
         .doesNotContain("jose@example.org", "123 Main St.", "José");
     assertThat(Cli.run("letter", "--help").out()).contains("never mixed");
   }
+
+  @Test
+  void aPostalLetterToSomeoneWithNoAddressIsAClearError() {
+    // the Governor of Puerto Rico has no office address in the data
+    Cli.Result r =
+        letter("--to", "PR", "--topic", "police-staffing", "--zip", "00901", "--all-statewide");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("Pedro Pierluisi has no postal address in the data")
+        .contains("dearrep show ocd-person/");
+    assertThat(r.out()).isEmpty();
+  }
 }
