@@ -15,6 +15,7 @@ enum Reason {
   MISSING_TOPIC("missing-topic"),
   UNKNOWN_TOPIC("unknown-topic"),
   BAD_POSITION("bad-position"),
+  BAD_LANGUAGE("bad-language"),
   FIELD_TOO_LONG("field-too-long"),
   CONTROL_CHARACTERS("control-characters"),
   FIELD_COUNT("field-count"),

@@ -1,6 +1,7 @@
 package dearrep.batch;
 
 import dearrep.letter.Format;
+import dearrep.letter.Language;
 import dearrep.letter.Letter;
 import dearrep.letter.LetterException;
 import dearrep.letter.LetterRenderer;
@@ -112,7 +113,8 @@ public final class RenderedLetters implements BatchLetters {
             OfficeChoice.DISTRICT,
             r.date(),
             standing(r, check.checkZip(w.zip(), r.role()))
-                .orElseThrow(() -> new LetterException(constituency(r).reason()))));
+                .orElseThrow(() -> new LetterException(constituency(r).reason())),
+            Language.parse(r.language())));
   }
 
   private String coverText(Cover cover) {

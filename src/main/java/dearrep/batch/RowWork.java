@@ -21,6 +21,7 @@ import java.util.Set;
 final class RowWork {
 
   private static final Set<String> POSITIONS = Set.of("support", "oppose", "concern");
+  private static final Set<String> LANGUAGES = Set.of("en", "es", "vi");
 
   private final Header header;
   private final BatchOptions options;
@@ -93,6 +94,13 @@ final class RowWork {
               + DearrepException.shown(position)
               + "' is not one of support, oppose, concern");
     }
+    String language = value(cells, Column.LANGUAGE, "en").toLowerCase(Locale.ROOT);
+    if (!LANGUAGES.contains(language)) {
+      throw new RowProblem(
+          Reason.BAD_LANGUAGE,
+          header.name(Column.LANGUAGE),
+          "language '" + DearrepException.shown(language) + "' is not one of en, es, vi");
+    }
     List<Recipient> recipients;
     try {
       recipients =
@@ -108,7 +116,8 @@ final class RowWork {
     List<LetterRequest> requests = new ArrayList<>();
     List<String> standing = new ArrayList<>();
     for (Recipient r : recipients) {
-      LetterRequest q = new LetterRequest(writer, r.person(), r.role(), topic, position, date);
+      LetterRequest q =
+          new LetterRequest(writer, r.person(), r.role(), topic, position, date, language);
       BatchLetters.Constituency c = letters.constituency(q);
       if (!c.writable()) {
         throw new RowProblem(Reason.NOT_CONSTITUENT, header.name(Column.ZIP), c.reason());

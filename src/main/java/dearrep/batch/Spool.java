@@ -115,7 +115,8 @@ final class Spool implements Closeable {
             s.state(),
             s.zip(),
             s.email(),
-            s.note());
+            s.note(),
+            q.language());
       }
     }
     journal.write(line + "\n");
@@ -183,7 +184,8 @@ final class Spool implements Closeable {
                     c.get(12));
             return new Spooled(
                 Long.parseLong(c.get(0)),
-                new LetterRequest(s, person, role, c.get(3), c.get(4), date));
+                new LetterRequest(
+                    s, person, role, c.get(3), c.get(4), date, c.size() > 13 ? c.get(13) : "en"));
           }
         };
       } catch (IOException e) {
@@ -199,7 +201,7 @@ final class Spool implements Closeable {
         Writer w = Files.newBufferedWriter(copy, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, FORMAT)) {
       for (CSVRecord c : parser) {
-        if (c.size() == 13 && c.get(0).matches("\\d+") && done.get(Integer.parseInt(c.get(0)))) {
+        if (c.size() >= 13 && c.get(0).matches("\\d+") && done.get(Integer.parseInt(c.get(0)))) {
           p.printRecord(c.toList());
         }
       }

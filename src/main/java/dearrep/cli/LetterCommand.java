@@ -1,6 +1,7 @@
 package dearrep.cli;
 
 import dearrep.letter.Format;
+import dearrep.letter.Language;
 import dearrep.letter.Letter;
 import dearrep.letter.LetterRenderer;
 import dearrep.letter.LetterRequest;
@@ -102,6 +103,13 @@ public final class LetterCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--with-english",
+      description =
+          "With --lang es or vi: append an English translation on a page of its own (txt, md, html,"
+              + " pdf), so that the office can read the letter.")
+  boolean withEnglish;
+
+  @Option(
       names = "--date",
       paramLabel = "YYYY-MM-DD",
       description = "Date on the letter (default: today).")
@@ -123,20 +131,32 @@ public final class LetterCommand implements Callable<Integer> {
     Letter.requireName(writer);
     String noteText = noteText();
     List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
-    List<Letter> letters = new ArrayList<>();
-    for (Person p : people) {
-      letters.add(
-          Letter.compose(
-              new LetterRequest(
-                  p,
-                  t,
-                  pos,
-                  writer,
-                  noteText,
-                  office,
-                  date == null ? LocalDate.now() : date,
-                  message.standing(session, options, p, writer))));
+    Language language = message.language();
+    boolean english = withEnglish && language != Language.EN;
+    if (english && fmt == Format.EML) {
+      throw DearrepException.badInput(
+          "--with-english is for letters on paper (txt, md, html, pdf), not e-mail drafts");
     }
+    List<Letter> letters = new ArrayList<>();
+    List<Letter> translations = new ArrayList<>();
+    for (Person p : people) {
+      LetterRequest request =
+          new LetterRequest(
+              p,
+              t,
+              pos,
+              writer,
+              noteText,
+              office,
+              date == null ? LocalDate.now() : date,
+              message.standing(session, options, p, writer),
+              language);
+      letters.add(Letter.compose(request));
+      if (english) {
+        translations.add(Letter.compose(request, Language.EN));
+      }
+    }
+    warnLong(out, letters);
     if (fmt != Format.EML) {
       for (Letter l : letters) {
         if (!l.hasPostalAddress()) {
@@ -161,8 +181,13 @@ public final class LetterCommand implements Callable<Integer> {
             letters.size() + " recipients: e-mail drafts need a folder, add -o DIR/");
       }
       StringBuilder s = new StringBuilder();
-      for (Letter l : letters) {
-        s.append(s.length() > 0 ? "\f\n" : "").append(renderer.text(l, fmt));
+      for (int i = 0; i < letters.size(); i++) {
+        Letter l = letters.get(i);
+        s.append(s.length() > 0 ? "\f\n" : "")
+            .append(
+                english
+                    ? renderer.withEnglish(l, translations.get(i), fmt)
+                    : renderer.text(l, fmt));
       }
       out.print(s.toString());
       return 0;
@@ -170,7 +195,12 @@ public final class LetterCommand implements Callable<Integer> {
     boolean folder = Files.isDirectory(output) || output.toString().endsWith("/");
     if (fmt == Format.PDF && !folder) {
       try (PdfLetterWriter pdf = new PdfLetterWriter()) {
-        letters.forEach(pdf::add);
+        for (int i = 0; i < letters.size(); i++) {
+          pdf.add(letters.get(i));
+          if (english) {
+            pdf.add(translations.get(i));
+          }
+        }
         OutputFiles.write(output, pdf::save);
         pdf.warnings().forEach(w -> out.notice("warning: " + w));
       }
@@ -185,7 +215,8 @@ public final class LetterCommand implements Callable<Integer> {
                   + ")");
       return 0;
     }
-    for (Letter l : letters) {
+    for (int i = 0; i < letters.size(); i++) {
+      Letter l = letters.get(i);
       Path file =
           folder
               ? output.resolve(
@@ -193,12 +224,44 @@ public final class LetterCommand implements Callable<Integer> {
               : letters.size() == 1
                   ? output
                   : OutputFiles.suffixed(output, OutputFiles.slug(l.recipientName()));
-      byte[] bytes = renderer.render(l, fmt);
+      byte[] bytes;
+      if (!english) {
+        bytes = renderer.render(l, fmt);
+      } else if (fmt == Format.PDF) {
+        try (PdfLetterWriter pdf = new PdfLetterWriter()) {
+          pdf.add(l);
+          pdf.add(translations.get(i));
+          java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+          pdf.save(b);
+          bytes = b.toByteArray();
+        }
+      } else {
+        bytes =
+            renderer
+                .withEnglish(l, translations.get(i), fmt)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      }
       OutputFiles.write(file, o -> o.write(bytes));
       out.err().println("wrote " + file);
     }
     out.err().flush();
     return 0;
+  }
+
+  // A staffer reads a one-page letter to the end; say so while the writer can still shorten it.
+  private static void warnLong(Output out, List<Letter> letters) {
+    for (Letter l : letters) {
+      int pages = PdfLetterWriter.pagesOf(l);
+      if (pages > 1) {
+        out.notice(
+            "warning: the letter to "
+                + l.recipientName()
+                + " runs to "
+                + pages
+                + " pages; a one-page letter is more likely to be read to the end (shorten the"
+                + " note)");
+      }
+    }
   }
 
   private Format format() {

@@ -1,5 +1,6 @@
 package dearrep.cli;
 
+import dearrep.letter.Language;
 import dearrep.letter.Position;
 import dearrep.letter.Sender;
 import dearrep.letter.Standing;
@@ -46,6 +47,19 @@ final class MessageOptions {
       defaultValue = "support",
       description = "support, oppose or concern (default: ${DEFAULT-VALUE}).")
   String position;
+
+  @Option(
+      names = {"--lang", "--language"},
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description =
+          "Write in en (English), es (Spanish) or vi (Vietnamese): the letter or script, the topic"
+              + " texts and the forms of address (default: ${DEFAULT-VALUE}).")
+  String language;
+
+  Language language() {
+    return Language.parse(language);
+  }
 
   @Option(
       names = "--not-constituent",

@@ -59,7 +59,13 @@ public final class ScriptCommand implements Callable<Integer> {
     List<String> scripts = new ArrayList<>();
     for (Person p : message.recipients(session, options, t, spec.commandLine().getErr())) {
       scripts.add(
-          CallScript.compose(p, t, pos, caller, message.standing(session, options, p, caller))
+          CallScript.compose(
+                  p,
+                  t,
+                  pos,
+                  caller,
+                  message.standing(session, options, p, caller),
+                  message.language())
               .text());
     }
     output.print(String.join("\n" + "-".repeat(40) + "\n\n", scripts));

@@ -35,11 +35,24 @@ public record CallScript(String spoken, List<Phone> phones, String text) {
    */
   public static CallScript compose(
       Person person, Topic topic, Position position, Sender caller, Standing standing) {
+    return compose(person, topic, position, caller, standing, Language.EN);
+  }
+
+  /** The script in a language: its words, the topic's texts and the official's title. */
+  public static CallScript compose(
+      Person person,
+      Topic english,
+      Position position,
+      Sender caller,
+      Standing standing,
+      Language language) {
+    Topic topic = TopicCatalog.translate(english, language);
     Role role = person.primaryRole();
-    FormOfAddress form = FormOfAddress.of(person, role);
+    FormOfAddress form = FormOfAddress.of(person, role).in(person, role, language);
+    Phrases words = Phrases.of(language);
     List<Phone> phones = new ArrayList<>();
     for (Office o : OfficeChoice.forCalls(person)) {
-      phones.add(new Phone(label(o, role), o.voice().strip()));
+      phones.add(new Phone(label(o, role, words), o.voice().strip()));
     }
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("spoken", form.spoken());
@@ -52,40 +65,52 @@ public record CallScript(String spoken, List<Phone> phones, String text) {
               "first", i == 0 && phones.size() > 1));
     }
     c.put("phones", numbers);
-    c.put("callerName", orPlaceholder(caller.name(), "[your name]"));
-    c.put("zip", orPlaceholder(caller.zip(), "[your ZIP code]"));
-    c.put("street", orPlaceholder(caller.street(), "[your street address]"));
-    c.put("standing", spokenStanding(role, standing));
+    c.put("callerName", orPlaceholder(caller.name(), words.file.yourName));
+    c.put("zip", orPlaceholder(caller.zip(), words.file.yourZip));
+    c.put("street", orPlaceholder(caller.street(), words.file.yourStreet));
+    c.put("standing", spokenStanding(role, standing, words));
     c.put("about", topic.about());
     c.put("ask", topic.ask(Letter.askLevel(role), position));
-    return new CallScript(form.spoken(), phones, Templates.script().execute(c));
+    return new CallScript(form.spoken(), phones, Templates.script(language).execute(c));
   }
 
   /** What to say when someone answers, from the greeting to the thank-you. */
   public String spokenText() {
-    int at = text.indexOf(ANSWERED);
-    int end = text.indexOf(VOICEMAIL);
-    return at < 0
-        ? text
-        : text.substring(at + ANSWERED.length(), end < 0 ? text.length() : end).strip();
+    return part(2);
   }
 
   /** What to say to an answering machine: the same, with the street address to write back to. */
   public String voicemailText() {
-    int at = text.indexOf(VOICEMAIL);
-    return at < 0 ? "" : text.substring(at + VOICEMAIL.length()).strip();
+    return part(4);
   }
 
-  private static final String ANSWERED = "When someone answers, say:";
-  private static final String VOICEMAIL = "If you reach voicemail, say:";
+  // The template's blocks, separated by blank lines: numbers, "when someone answers", the spoken
+  // part, "if you reach voicemail", the voicemail part; the same in every language.
+  private String part(int index) {
+    String[] blocks = text.strip().split("\\n\\s*\\n");
+    return blocks.length > index ? blocks[index].strip() : "";
+  }
 
   private static String orPlaceholder(String value, String placeholder) {
     return value.isEmpty() ? placeholder : value;
   }
 
   // Said to the staffer who answers, so short and plain: one fact, one sentence.
-  private static String spokenStanding(Role role, Standing standing) {
+  private static String spokenStanding(Role role, Standing standing, Phrases phrases) {
     String state = role.state() == null ? "" : role.state();
+    if (phrases.language != Language.EN) {
+      String stateName =
+          Places.bareStateName(standing.state().isEmpty() ? state : standing.state());
+      return switch (standing.kind()) {
+        case CONSTITUENT ->
+            SeatName.wholeState(role)
+                ? phrases.spokenStanding("state_resident", stateName)
+                : phrases.spokenStanding("constituent", stateName);
+        case NEARBY -> phrases.spokenStanding("nearby", stateName);
+        case STATE_RESIDENT -> phrases.spokenStanding("state_resident", stateName);
+        case NOT_CONSTITUENT -> phrases.spokenStanding("not_constituent", stateName);
+      };
+    }
     return switch (standing.kind()) {
       case CONSTITUENT ->
           SeatName.wholeState(role)
@@ -98,14 +123,14 @@ public record CallScript(String spoken, List<Phone> phones, String text) {
     };
   }
 
-  private static String label(Office o, Role role) {
+  private static String label(Office o, Role role, Phrases words) {
     String kind;
     if (o.isDistrict()) {
-      kind = "District office";
+      kind = words.file.districtOffice;
     } else if (o.isCapitol()) {
-      kind = role.isCongress() ? "Washington office" : "Capitol office";
+      kind = role.isCongress() ? words.file.washingtonOffice : words.file.capitolOffice;
     } else {
-      kind = "Office";
+      kind = words.file.office;
     }
     String place = o.name();
     if (place == null || place.isBlank()) {

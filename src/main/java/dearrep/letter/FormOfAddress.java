@@ -141,6 +141,45 @@ public record FormOfAddress(
               "councilmember",
               new Row(r -> "Councilmember", r -> Places.city(r) + " City Council", true)));
 
+  /** Every courtesy title the table gives, for translations of them (data/templates/<code>/). */
+  static final List<String> TITLES =
+      List.of(
+          "Assemblymember",
+          "Assembly Member",
+          "Representative",
+          "Senator",
+          "Delegate",
+          "Resident Commissioner",
+          "Governor",
+          "Lieutenant Governor",
+          "Attorney General",
+          "Secretary",
+          "Treasurer",
+          "Auditor",
+          "Commissioner",
+          "Mayor",
+          "Councilmember",
+          "Chairman");
+
+  /**
+   * This form with the salutation and the spoken name in {@code language} ("Estimado/a Asambleísta
+   * Kalra:", "Kính gửi Dân biểu Kalra,"); the inside address stays as the post office reads it.
+   */
+  FormOfAddress in(Person person, Role role, Language language) {
+    if (language == Language.EN) {
+      return this;
+    }
+    Phrases p = Phrases.of(language);
+    String surname = familyName(person);
+    String full = fullName(person);
+    return new FormOfAddress(
+        title,
+        insideName,
+        body,
+        p.salutation(title, surname, full),
+        p.spoken(title, surname, full));
+  }
+
   /** The form of address for a person's primary role. */
   public static FormOfAddress of(Person person) {
     return of(person, person.primaryRole());

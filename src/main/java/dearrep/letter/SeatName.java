@@ -52,6 +52,26 @@ final class SeatName {
    * constituent in the 25th Assembly District", "As a Californian", "As a resident of ZIP code
    * 95112, in or near your district", "Although I do not live in your district".
    */
+  static String standing(Role role, Standing standing, Phrases phrases) {
+    if (phrases.language == Language.EN) {
+      return standing(role, standing);
+    }
+    boolean city = isCitywide(role);
+    String state = role.state() == null ? "" : role.state().toUpperCase(Locale.ROOT);
+    String stateName = Places.bareStateName(standing.state().isEmpty() ? state : standing.state());
+    String cityName = city ? Places.city(role) : "";
+    String key =
+        switch (standing.kind()) {
+          case CONSTITUENT ->
+              wholeState(role) ? "constituent_state" : city ? "constituent_city" : "constituent";
+          case NEARBY -> city ? "nearby_city" : "nearby";
+          case STATE_RESIDENT -> "state_resident";
+          case NOT_CONSTITUENT -> city ? "not_constituent_city" : "not_constituent";
+        };
+    return phrases.standing(key, standing.zip(), stateName, cityName);
+  }
+
+  /** The English standing, naming the seat. */
   static String standing(Role role, Standing standing) {
     boolean wholeState = wholeState(role);
     boolean city = isCitywide(role);

@@ -135,6 +135,63 @@ public final class TopicCatalog {
                         + String.join(", ", new TreeMap<>(byId).keySet())));
   }
 
+  private static final Map<String, Topic> TRANSLATIONS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Where a topic's text in a language lives in the bundle: {@code topics/es/police-staffing.yml}.
+   */
+  static String translationPath(String id, Language language) {
+    return FOLDER + language.code() + "/" + id + ".yml";
+  }
+
+  /**
+   * A topic's texts in another language, from {@code data/topics/<code>/<id>.yml}; its statewide
+   * offices and aliases stay the English topic's.
+   *
+   * @throws LetterException when the bundle has no text for the topic in that language
+   */
+  public static Topic translate(Topic english, Language language) {
+    if (language == Language.EN) {
+      return english;
+    }
+    return TRANSLATIONS.computeIfAbsent(
+        language.code() + "/" + english.id(),
+        k -> {
+          String name = translationPath(english.id(), language);
+          BundleSource bundle = BundleSource.bundled();
+          Optional<InputStream> in = bundle.open(name);
+          in.ifPresent(TopicCatalog::closeQuietly);
+          if (in.isEmpty()) {
+            throw new LetterException(
+                "the topic "
+                    + english.id()
+                    + " has no "
+                    + language.englishName()
+                    + " text: write in English (--lang en)");
+          }
+          Topic t = parse(name, text(bundle, name));
+          return new Topic(
+              t.id(),
+              english.aliases(),
+              t.title(),
+              t.about(),
+              t.summary(),
+              english.statewide(),
+              t.points(),
+              t.framing(),
+              t.asks());
+        });
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // only probed
+    }
+  }
+
   private static Map<String, Topic> readBundled(BundleSource bundle) {
     Map<String, Topic> topics = new TreeMap<>();
     for (String line : text(bundle, INDEX).split("\n")) {

@@ -31,47 +31,51 @@ class TopicContentTest {
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   @Test
-  void everyTopicPositionAndLevelArguesOnlyItsOwnPosition() {
+  void everyTopicPositionAndLevelArguesOnlyItsOwnPositionInEveryLanguage() {
     LetterRenderer renderer = new LetterRenderer();
     int letters = 0;
-    for (Topic t : TopicCatalog.bundled().all()) {
-      for (Position pos : Position.values()) {
-        for (Person p : OFFICIALS) {
-          Letter l = compose(p, t, pos);
-          String text = renderer.text(l, Format.TXT);
-          assertThat(l.points())
-              .as("%s %s", t.id(), pos)
-              .containsExactlyElementsOf(t.points(pos).subList(0, 3));
-          for (Position other : Position.values()) {
-            if (other != pos) {
-              for (String point : t.points(other)) {
-                assertThat(text)
-                    .as("%s %s to %s quotes a %s point", t.id(), pos, p.name(), other)
-                    .doesNotContain(point);
+    for (Language language : Language.values()) {
+      for (Topic english : TopicCatalog.bundled().all()) {
+        Topic t = TopicCatalog.translate(english, language);
+        for (Position pos : Position.values()) {
+          for (Person p : OFFICIALS) {
+            String what = language + " " + t.id() + " " + pos + " to " + p.name();
+            Letter l = compose(p, english, pos, language);
+            String text = renderer.text(l, Format.TXT);
+            assertThat(l.points()).as(what).containsExactlyElementsOf(t.points(pos).subList(0, 3));
+            for (Position other : Position.values()) {
+              if (other != pos) {
+                for (String point : t.points(other)) {
+                  assertThat(text).as("%s quotes a %s point", what, other).doesNotContain(point);
+                }
+                assertThat(text).as(what).doesNotContain(t.framing(other));
               }
-              assertThat(text).doesNotContain(t.framing(other));
             }
+            assertNoSentenceRepeats(what, text);
+            for (String stance : List.of("where you stand", "su posición", "lập trường")) {
+              assertThat(text.split(stance, -1))
+                  .as("%s asks where the official stands more than once", what)
+                  .hasSizeLessThanOrEqualTo(2);
+            }
+            letters++;
           }
-          assertNoSentenceRepeats(t.id() + " " + pos + " " + p.name(), text);
-          assertThat(text.split("where you stand", -1))
-              .as(
-                  "%s %s to %s asks where the official stands more than once",
-                  t.id(), pos, p.name())
-              .hasSizeLessThanOrEqualTo(2);
-          letters++;
         }
       }
     }
-    assertThat(letters).isEqualTo(TopicCatalog.bundled().all().size() * 3 * 3);
+    assertThat(letters)
+        .isEqualTo(TopicCatalog.bundled().all().size() * 3 * 3 * Language.values().length);
   }
 
   @Test
   void noPointIsSharedBetweenPositionsOfATopic() {
-    for (Topic t : TopicCatalog.bundled().all()) {
-      Set<String> seen = new HashSet<>();
-      for (Position pos : Position.values()) {
-        for (String point : t.points(pos)) {
-          assertThat(seen.add(point)).as("%s repeats: %s", t.id(), point).isTrue();
+    for (Language language : Language.values()) {
+      for (Topic english : TopicCatalog.bundled().all()) {
+        Topic t = TopicCatalog.translate(english, language);
+        Set<String> seen = new HashSet<>();
+        for (Position pos : Position.values()) {
+          for (String point : t.points(pos)) {
+            assertThat(seen.add(point)).as("%s repeats: %s", t.id(), point).isTrue();
+          }
         }
       }
     }
@@ -79,17 +83,21 @@ class TopicContentTest {
 
   @Test
   void topicTextsInventNoFiguresNameNoOfficialAndReferToNoProposal() {
-    for (Topic t : TopicCatalog.bundled().all()) {
-      for (String s : texts(t)) {
-        assertThat(DIGIT.matcher(s.replace("911", "")).find())
-            .as("%s has a figure: %s", t.id(), s)
-            .isFalse();
-        assertThat(NAMED_OFFICIAL.matcher(s).find())
-            .as("%s names an official: %s", t.id(), s)
-            .isFalse();
-        assertThat(s.toLowerCase(java.util.Locale.ROOT))
-            .as("%s refers to a proposal the writer did not name: %s", t.id(), s)
-            .doesNotContain("propos", "this bill", "the plan as", "the measure");
+    for (Language language : Language.values()) {
+      for (Topic english : TopicCatalog.bundled().all()) {
+        Topic t = TopicCatalog.translate(english, language);
+        for (String s : texts(t)) {
+          assertThat(DIGIT.matcher(s.replace("911", "")).find())
+              .as("%s has a figure: %s", t.id(), s)
+              .isFalse();
+          assertThat(NAMED_OFFICIAL.matcher(s).find())
+              .as("%s names an official: %s", t.id(), s)
+              .isFalse();
+          assertThat(s.toLowerCase(java.util.Locale.ROOT))
+              .as("%s refers to a proposal the writer did not name: %s", t.id(), s)
+              .doesNotContain(
+                  "propos", "this bill", "the plan as", "the measure", "esta ley", "dự luật này");
+        }
       }
     }
   }
@@ -116,7 +124,7 @@ class TopicContentTest {
     }
   }
 
-  private static Letter compose(Person p, Topic t, Position pos) {
+  private static Letter compose(Person p, Topic t, Position pos, Language language) {
     return Letter.compose(
         new LetterRequest(
             p,
@@ -126,6 +134,7 @@ class TopicContentTest {
             "",
             OfficeChoice.DISTRICT,
             LocalDate.of(2026, 11, 23),
-            new Standing(Standing.Kind.NEARBY, "95113", "CA")));
+            new Standing(Standing.Kind.NEARBY, "95113", "CA"),
+            language));
   }
 }
