@@ -24,6 +24,23 @@ public interface BatchLetters {
    */
   void check(LetterRequest request);
 
+  /**
+   * Whether the writer lives in the recipient's district, by the same data {@code lookup} uses, and
+   * whether a letter may be written: a writer outside it may write only to a state office of their
+   * own state, or when the batch says they do not claim to be a constituent.
+   */
+  Constituency constituency(LetterRequest request);
+
+  /**
+   * A writer's standing toward a recipient's district.
+   *
+   * @param verdict {@code verified}, {@code possible} or {@code outside}: the manifest's
+   *     constituency column
+   * @param writable whether the letter may be written
+   * @param reason why not, in one line, when it may not
+   */
+  record Constituency(String verdict, boolean writable, String reason) {}
+
   /** One letter as the bytes of a file in {@code format}. */
   byte[] render(LetterRequest request, Format format);
 

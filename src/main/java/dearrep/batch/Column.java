@@ -20,7 +20,8 @@ enum Column {
   LON(30, "lon", "lng", "long", "longitude"),
   TOPIC(100, "topic"),
   POSITION(20, "position", "stance"),
-  NOTE(4000, "note", "message", "comment");
+  NOTE(4000, "note", "message", "comment"),
+  LANGUAGE(20, "language", "lang", "idioma");
 
   /**
    * Longest value accepted, in characters: longer values fail the row as {@code field-too-long}.

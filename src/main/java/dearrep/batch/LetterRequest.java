@@ -13,6 +13,25 @@ import java.time.LocalDate;
  * @param topic topic id ("police-staffing")
  * @param position {@code support}, {@code oppose} or {@code concern}
  * @param date the date on the letter: the day the batch started, kept when it is resumed
+ * @param language {@code en}, {@code es} or {@code vi}
  */
 public record LetterRequest(
-    Supporter writer, Person recipient, Role role, String topic, String position, LocalDate date) {}
+    Supporter writer,
+    Person recipient,
+    Role role,
+    String topic,
+    String position,
+    LocalDate date,
+    String language) {
+
+  /** An English letter. */
+  public LetterRequest(
+      Supporter writer,
+      Person recipient,
+      Role role,
+      String topic,
+      String position,
+      LocalDate date) {
+    this(writer, recipient, role, topic, position, date, "en");
+  }
+}

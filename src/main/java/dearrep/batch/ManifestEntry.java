@@ -17,6 +17,8 @@ import java.util.List;
  * @param file file name inside the output folder
  * @param sha256 hex SHA-256 of the file
  * @param lettersInRow how many letters the row yields: resume keeps a row only when all are listed
+ * @param constituency whether the data places the writer in the recipient's district: verified,
+ *     possible or outside (the last column, so manifests written before it still resume)
  */
 record ManifestEntry(
     long line,
@@ -30,7 +32,8 @@ record ManifestEntry(
     String basis,
     String file,
     String sha256,
-    int lettersInRow) {
+    int lettersInRow,
+    String constituency) {
 
   static final List<String> HEADER =
       List.of(
@@ -45,7 +48,8 @@ record ManifestEntry(
           "basis",
           "file",
           "sha256",
-          "letters_in_row");
+          "letters_in_row",
+          "constituency");
 
   List<String> cells() {
     return List.of(
@@ -60,7 +64,8 @@ record ManifestEntry(
         basis,
         file,
         sha256,
-        Integer.toString(lettersInRow));
+        Integer.toString(lettersInRow),
+        constituency);
   }
 
   /**
@@ -86,6 +91,7 @@ record ManifestEntry(
         c.get(8),
         c.get(9),
         c.get(10),
-        Integer.parseInt(c.get(11)));
+        Integer.parseInt(c.get(11)),
+        c.size() > 12 ? c.get(12) : "");
   }
 }

@@ -154,7 +154,8 @@ final class Packets {
               s.basis(),
               name,
               sha,
-              s.lettersInRow());
+              s.lettersInRow(),
+              letters.constituency(q).verdict());
       manifest.write(e.cells());
       tally.letter(e);
     }

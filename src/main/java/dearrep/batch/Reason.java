@@ -15,11 +15,13 @@ enum Reason {
   MISSING_TOPIC("missing-topic"),
   UNKNOWN_TOPIC("unknown-topic"),
   BAD_POSITION("bad-position"),
+  BAD_LANGUAGE("bad-language"),
   FIELD_TOO_LONG("field-too-long"),
   CONTROL_CHARACTERS("control-characters"),
   FIELD_COUNT("field-count"),
   MALFORMED_CSV("malformed-csv"),
   BAD_ENCODING("bad-encoding"),
+  NOT_CONSTITUENT("not-constituent"),
   RENDER_FAILED("render-failed"),
   WRITE_FAILED("write-failed"),
   UNEXPECTED("unexpected-error");

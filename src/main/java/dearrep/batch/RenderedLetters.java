@@ -1,14 +1,18 @@
 package dearrep.batch;
 
 import dearrep.letter.Format;
+import dearrep.letter.Language;
 import dearrep.letter.Letter;
+import dearrep.letter.LetterException;
 import dearrep.letter.LetterRenderer;
 import dearrep.letter.OfficeChoice;
 import dearrep.letter.PdfLetterWriter;
 import dearrep.letter.Position;
 import dearrep.letter.Sender;
+import dearrep.letter.Standing;
 import dearrep.letter.Topic;
 import dearrep.letter.TopicCatalog;
+import dearrep.lookup.ConstituencyCheck;
 import dearrep.model.Office;
 import dearrep.model.Role;
 import java.io.OutputStream;
@@ -20,10 +24,43 @@ public final class RenderedLetters implements BatchLetters {
 
   private final TopicCatalog topics;
   private final LetterRenderer renderer;
+  private final ConstituencyCheck check;
+  private final boolean notConstituent;
 
-  public RenderedLetters(TopicCatalog topics, LetterRenderer renderer) {
+  /**
+   * @param check places writers in districts
+   * @param notConstituent letters may go to districts the writer is outside of, and say so
+   */
+  public RenderedLetters(
+      TopicCatalog topics,
+      LetterRenderer renderer,
+      ConstituencyCheck check,
+      boolean notConstituent) {
     this.topics = topics;
     this.renderer = renderer;
+    this.check = check;
+    this.notConstituent = notConstituent;
+  }
+
+  @Override
+  public Constituency constituency(LetterRequest request) {
+    ConstituencyCheck.Result r = check.checkZip(request.writer().zip(), request.role());
+    boolean writable = standing(request, r).isPresent();
+    return new Constituency(
+        r.verdict().key(),
+        writable,
+        writable
+            ? ""
+            : "not a constituent of "
+                + request.recipient().name()
+                + ": "
+                + r.reason()
+                + " (run with --not-constituent to write anyway)");
+  }
+
+  private Optional<Standing> standing(LetterRequest request, ConstituencyCheck.Result r) {
+    Supporter w = request.writer();
+    return Standing.decide(r, request.role(), w.zip(), w.state(), notConstituent);
   }
 
   @Override
@@ -33,12 +70,21 @@ public final class RenderedLetters implements BatchLetters {
 
   @Override
   public void check(LetterRequest request) {
-    compose(request);
+    mailable(compose(request), Format.PDF);
   }
 
   @Override
   public byte[] render(LetterRequest request, Format format) {
-    return renderer.render(compose(request), format);
+    return renderer.render(mailable(compose(request), format), format);
+  }
+
+  // A postal letter with no address to mail it to would be written without a word: say so.
+  private static Letter mailable(Letter letter, Format format) {
+    if (format != Format.EML && !letter.hasPostalAddress()) {
+      throw new LetterException(
+          letter.recipientName() + " has no postal address in the data: use --format eml");
+    }
+    return letter;
   }
 
   @Override
@@ -85,7 +131,10 @@ public final class RenderedLetters implements BatchLetters {
             sender,
             w.note(),
             OfficeChoice.DISTRICT,
-            r.date()));
+            r.date(),
+            standing(r, check.checkZip(w.zip(), r.role()))
+                .orElseThrow(() -> new LetterException(constituency(r).reason())),
+            Language.parse(r.language())));
   }
 
   private String coverText(Cover cover, Optional<Office> office) {

@@ -21,6 +21,7 @@ import java.util.Set;
 final class RowWork {
 
   private static final Set<String> POSITIONS = Set.of("support", "oppose", "concern");
+  private static final Set<String> LANGUAGES = Set.of("en", "es", "vi");
 
   private final Header header;
   private final BatchOptions options;
@@ -96,6 +97,13 @@ final class RowWork {
               + DearrepException.shown(position)
               + "' is not one of support, oppose, concern");
     }
+    String language = value(cells, Column.LANGUAGE, "en").toLowerCase(Locale.ROOT);
+    if (!LANGUAGES.contains(language)) {
+      throw new RowProblem(
+          Reason.BAD_LANGUAGE,
+          header.name(Column.LANGUAGE),
+          "language '" + DearrepException.shown(language) + "' is not one of en, es, vi");
+    }
     List<Recipient> recipients;
     try {
       recipients =
@@ -110,8 +118,16 @@ final class RowWork {
       throw new RowProblem(p.reason, columnAsWritten(p.column), p.getMessage());
     }
     List<LetterRequest> requests = new ArrayList<>();
+    List<String> standing = new ArrayList<>();
     for (Recipient r : recipients) {
-      requests.add(new LetterRequest(writer, r.person(), r.role(), topic, position, date));
+      LetterRequest q =
+          new LetterRequest(writer, r.person(), r.role(), topic, position, date, language);
+      BatchLetters.Constituency c = letters.constituency(q);
+      if (!c.writable()) {
+        throw new RowProblem(Reason.NOT_CONSTITUENT, header.name(Column.ZIP), c.reason());
+      }
+      requests.add(q);
+      standing.add(c.verdict());
     }
     if (options.bundleByRecipient()) {
       List<Outcome.Bundled> bundled = new ArrayList<>();
@@ -129,13 +145,17 @@ final class RowWork {
       }
       return Outcome.bundled(row, bundled);
     }
-    return render(row, writer, recipients, requests);
+    return render(row, writer, recipients, requests, standing);
   }
 
   // Rendering and writing temp files run here, in parallel; the one output thread renames them into
   // the output folder, whose lock parallel writers would only contend for.
   private Outcome render(
-      Row row, Supporter writer, List<Recipient> recipients, List<LetterRequest> requests) {
+      Row row,
+      Supporter writer,
+      List<Recipient> recipients,
+      List<LetterRequest> requests,
+      List<String> standing) {
     List<Path> staged = new ArrayList<>();
     List<ManifestEntry> entries = new ArrayList<>();
     try {
@@ -177,7 +197,8 @@ final class RowWork {
                 r.basis(),
                 name,
                 sha256(body),
-                requests.size()));
+                requests.size(),
+                standing.get(i)));
       }
     } catch (RowProblem p) {
       staged.forEach(LetterFiles::deleteQuietly);

@@ -36,7 +36,7 @@ final class Spool implements Closeable {
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
   private static final String JOURNAL = "spooled.txt";
-  private static final int FIELDS = 15;
+  private static final int FIELDS = 16;
 
   private final Path dir;
   private final Lookup lookup;
@@ -126,7 +126,8 @@ final class Spool implements Closeable {
             s.email(),
             s.note(),
             b.basis(),
-            requests.size());
+            requests.size(),
+            q.language());
       }
     }
     journal.write(line + "\n");
@@ -209,7 +210,7 @@ final class Spool implements Closeable {
                     c.get(12));
             return new Spooled(
                 Long.parseLong(c.get(0)),
-                new LetterRequest(s, person, role, c.get(3), c.get(4), date),
+                new LetterRequest(s, person, role, c.get(3), c.get(4), date, c.get(15)),
                 c.get(13),
                 Integer.parseInt(c.get(14)));
           }

@@ -1,7 +1,6 @@
 package dearrep.cli;
 
 import dearrep.batch.AddressGeocoding;
-import dearrep.batch.BatchLetters;
 import dearrep.batch.BatchOptions;
 import dearrep.batch.BatchProgress;
 import dearrep.batch.BatchRun;
@@ -12,6 +11,7 @@ import dearrep.geocode.CensusGeocoder;
 import dearrep.letter.Format;
 import dearrep.letter.LetterRenderer;
 import dearrep.letter.TopicCatalog;
+import dearrep.lookup.ConstituencyCheck;
 import dearrep.model.DearrepException;
 import dearrep.model.Level;
 import java.io.IOException;
@@ -78,6 +78,14 @@ public final class BatchCommand implements Callable<Integer> {
       paramLabel = "OUT",
       description = "Output folder (new or empty).")
   Path out;
+
+  @Option(
+      names = "--not-constituent",
+      description =
+          "Write also to officials whose district a supporter is not placed in (the letter says"
+              + " so); without it such rows fail with reason not-constituent. The manifest's"
+              + " constituency column says verified, possible or outside.")
+  boolean notConstituent;
 
   @Option(
       names = "--topic",
@@ -215,7 +223,16 @@ public final class BatchCommand implements Callable<Integer> {
             zipPolicy,
             charset,
             packetSize == null ? BatchOptions.DEFAULT_PACKET_SIZE : packetSize);
-    var run = new BatchRun(batchOptions, session.places(options.dataDir()), letters());
+    var places = session.places(options.dataDir());
+    var run =
+        new BatchRun(
+            batchOptions,
+            places,
+            new RenderedLetters(
+                TopicCatalog.bundled(),
+                new LetterRenderer(),
+                new ConstituencyCheck(places),
+                notConstituent));
     if (geocode != null) {
       if (stdin) {
         throw DearrepException.badInput(
@@ -285,9 +302,5 @@ public final class BatchCommand implements Callable<Integer> {
               + ": "
               + DearrepException.reason(e));
     }
-  }
-
-  private static BatchLetters letters() {
-    return new RenderedLetters(TopicCatalog.bundled(), new LetterRenderer());
   }
 }

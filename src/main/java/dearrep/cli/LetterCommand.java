@@ -1,6 +1,7 @@
 package dearrep.cli;
 
 import dearrep.letter.Format;
+import dearrep.letter.Language;
 import dearrep.letter.Letter;
 import dearrep.letter.LetterRenderer;
 import dearrep.letter.LetterRequest;
@@ -33,7 +34,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Write a letter to an official on a public-safety topic.",
       "",
-      "Your name and address come from the saved profile (dearrep profile set) unless given here.",
+      "The writer is the saved profile (dearrep profile set) as a whole, or, when any of --name,"
+          + " --street, --city, --state, --zip or --email is given, those options alone: the two"
+          + " are never mixed, so a letter for someone else never takes your e-mail or address.",
+      "The letter calls you a constituent only when your ZIP code is placed in the official's"
+          + " district by the same data as dearrep lookup --zip; 'in or near your district' when"
+          + " the ZIP code spans several districts or the data cannot place the seat; a state"
+          + " office of your own state gets 'As a Californian'; anything else is refused unless"
+          + " --not-constituent.",
       "When WHO names several people (CA: both senators and the statewide officers), one letter is"
           + " written to each: on standard output one after another; with -o FILE.pdf in one PDF,"
           + " each letter on new pages; with -o and another format, one file per person named"
@@ -105,6 +113,13 @@ public final class LetterCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--with-english",
+      description =
+          "With --lang es or vi: append an English translation on a page of its own (txt, md, html,"
+              + " pdf), so that the office can read the letter.")
+  boolean withEnglish;
+
+  @Option(
       names = "--date",
       paramLabel = "YYYY-MM-DD",
       description = "Date on the letter (default: today).")
@@ -124,16 +139,50 @@ public final class LetterCommand implements Callable<Integer> {
     Topic t = message.topic();
     Position pos = message.position();
     Sender writer = sender.withProfile();
+    Letter.requireName(writer);
     String noteText = noteText();
-    List<Person> people = message.recipients(session, options);
+    List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
     FreshnessLines.warnRecipients(
         out, people, session.lookup(options.dataDir()).directory().current().today());
+    Language language = message.language();
+    boolean english = withEnglish && language != Language.EN;
+    if (english && fmt == Format.EML) {
+      throw DearrepException.badInput(
+          "--with-english is for letters on paper (txt, md, html, pdf), not e-mail drafts");
+    }
     List<Letter> letters = new ArrayList<>();
+    List<Letter> translations = new ArrayList<>();
     for (Person p : people) {
-      letters.add(
-          Letter.compose(
-              new LetterRequest(
-                  p, t, pos, writer, noteText, office, date == null ? LocalDate.now() : date)));
+      LetterRequest request =
+          new LetterRequest(
+              p,
+              t,
+              pos,
+              writer,
+              noteText,
+              office,
+              date == null ? LocalDate.now() : date,
+              message.standing(session, options, p, writer),
+              language);
+      letters.add(Letter.compose(request));
+      if (english) {
+        translations.add(Letter.compose(request, Language.EN));
+      }
+    }
+    warnLong(out, letters);
+    if (fmt != Format.EML) {
+      for (Letter l : letters) {
+        if (!l.hasPostalAddress()) {
+          throw DearrepException.badInput(
+              l.recipientName()
+                  + " has no postal address in the data, so a "
+                  + fmt.extension()
+                  + " letter cannot be mailed: "
+                  + (l.recipientEmail().isEmpty()
+                      ? "see `dearrep show " + l.recipientId() + "` for other ways to reach them"
+                      : "write an e-mail draft instead (--format eml -o FILE.eml)"));
+        }
+      }
     }
     LetterRenderer renderer = new LetterRenderer();
     if (output == null) {
@@ -145,8 +194,13 @@ public final class LetterCommand implements Callable<Integer> {
             letters.size() + " recipients: e-mail drafts need a folder, add -o DIR/");
       }
       StringBuilder s = new StringBuilder();
-      for (Letter l : letters) {
-        s.append(s.length() > 0 ? "\f\n" : "").append(renderer.text(l, fmt));
+      for (int i = 0; i < letters.size(); i++) {
+        Letter l = letters.get(i);
+        s.append(s.length() > 0 ? "\f\n" : "")
+            .append(
+                english
+                    ? renderer.withEnglish(l, translations.get(i), fmt)
+                    : renderer.text(l, fmt));
       }
       out.print(s.toString());
       return 0;
@@ -158,7 +212,12 @@ public final class LetterCommand implements Callable<Integer> {
     }
     if (fmt == Format.PDF && !folder) {
       try (PdfLetterWriter pdf = new PdfLetterWriter()) {
-        letters.forEach(pdf::add);
+        for (int i = 0; i < letters.size(); i++) {
+          pdf.add(letters.get(i));
+          if (english) {
+            pdf.add(translations.get(i));
+          }
+        }
         OutputFiles.write(output, force, pdf::save);
         pdf.warnings().forEach(w -> out.notice("warning: " + w));
       }
@@ -186,12 +245,44 @@ public final class LetterCommand implements Callable<Integer> {
           folder
               ? output.resolve(person + "-" + l.topicId() + "." + fmt.extension())
               : letters.size() == 1 ? output : OutputFiles.suffixed(output, person);
-      byte[] bytes = renderer.render(l, fmt);
+      byte[] bytes;
+      if (!english) {
+        bytes = renderer.render(l, fmt);
+      } else if (fmt == Format.PDF) {
+        try (PdfLetterWriter pdf = new PdfLetterWriter()) {
+          pdf.add(l);
+          pdf.add(translations.get(i));
+          java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+          pdf.save(b);
+          bytes = b.toByteArray();
+        }
+      } else {
+        bytes =
+            renderer
+                .withEnglish(l, translations.get(i), fmt)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      }
       OutputFiles.write(file, force, o -> o.write(bytes));
       out.err().println("wrote " + DearrepException.shown(file.toString()));
     }
     out.err().flush();
     return 0;
+  }
+
+  // A staffer reads a one-page letter to the end; say so while the writer can still shorten it.
+  private static void warnLong(Output out, List<Letter> letters) {
+    for (Letter l : letters) {
+      int pages = PdfLetterWriter.pagesOf(l);
+      if (pages > 1) {
+        out.notice(
+            "warning: the letter to "
+                + l.recipientName()
+                + " runs to "
+                + pages
+                + " pages; a one-page letter is more likely to be read to the end (shorten the"
+                + " note)");
+      }
+    }
   }
 
   private Format format() {

@@ -101,7 +101,9 @@ final class PersonView {
   private void offices(TextBlock b, List<Office> offices, boolean congress) {
     for (Office o : offices) {
       String label = officeLabel(o, congress);
-      b.field(label, o.name() == null ? o.address() : o.name() + ": " + o.address());
+      // the data keeps upstream's ";" line ends for envelopes; a card shows the address on one line
+      String address = o.address() == null ? null : o.address().replace("; ", ", ");
+      b.field(label, o.name() == null ? address : o.name() + ": " + address);
       if (o.voice() != null) {
         b.field("", o.voice(), style::phone);
       }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Print the number to call and a short script for a phone call on a topic.",
       "District offices are listed first, then the capitol. Your name and ZIP come from the saved"
-          + " profile unless given here."
+          + " profile, or, when --name or --zip is given, from those options alone (never mixed)."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",
@@ -56,12 +56,20 @@ public final class ScriptCommand implements Callable<Integer> {
     given.name = name;
     given.zip = zip;
     Sender caller = given.withProfile();
-    List<Person> people = message.recipients(session, options);
+    List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
     FreshnessLines.warnRecipients(
         output, people, session.lookup(options.dataDir()).directory().current().today());
     List<String> scripts = new ArrayList<>();
     for (Person p : people) {
-      scripts.add(CallScript.compose(p, t, pos, caller).text());
+      scripts.add(
+          CallScript.compose(
+                  p,
+                  t,
+                  pos,
+                  caller,
+                  message.standing(session, options, p, caller),
+                  message.language())
+              .text());
     }
     output.print(String.join("\n" + "-".repeat(40) + "\n\n", scripts));
     return 0;

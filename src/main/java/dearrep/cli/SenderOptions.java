@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
-/** The writer's details on the command line; each one given replaces the saved profile's. */
+/**
+ * The writer's details on the command line. A profile is used whole or not at all: when any option
+ * is given the writer is exactly what was given, so a letter written for someone else never takes
+ * the profile's e-mail or street.
+ */
 public final class SenderOptions {
 
   @Option(names = "--name", paramLabel = "NAME", description = "Your full name, as you sign.")
@@ -52,8 +56,9 @@ public final class SenderOptions {
     return new Sender(name, street, city, st, zip, email);
   }
 
-  /** The saved profile with the command line's fields over it. */
+  /** What was given on the command line, or, when nothing was, the saved profile. */
   Sender withProfile() {
-    return ProfileStore.standard().load().orElse(Sender.EMPTY).overriddenBy(given());
+    Sender given = given();
+    return given.equals(Sender.EMPTY) ? ProfileStore.standard().load().orElse(Sender.EMPTY) : given;
   }
 }

@@ -58,7 +58,12 @@ public final class TopicsCommand implements Callable<Integer> {
     m.put("aliases", t.aliases());
     m.put("title", t.title());
     m.put("summary", t.summary());
-    m.put("talking_points", t.talkingPoints());
+    m.put("statewide", t.statewide());
+    Map<String, List<String>> points = new LinkedHashMap<>();
+    for (Position p : Position.values()) {
+      points.put(p.key(), t.points(p));
+    }
+    m.put("points", points);
     Map<String, String> framing = new LinkedHashMap<>();
     for (Position p : Position.values()) {
       framing.put(p.key(), t.framing(p));
@@ -100,18 +105,23 @@ public final class TopicsCommand implements Callable<Integer> {
       lines.add("");
       TextBlock.wrap(t.summary(), width).forEach(lines::add);
       lines.add("");
-      lines.add(output.style().label("Talking points"));
-      for (String p : t.talkingPoints()) {
-        indent(lines, "  - ", TextBlock.wrap(p, width - 4));
+      if (!t.statewide().isEmpty()) {
+        lines.add("Statewide letters go to: " + String.join(", ", t.statewide()));
+        lines.add("");
       }
       for (Position p : Position.values()) {
         lines.add("");
         lines.add(output.style().label(heading(p)));
         indent(lines, "  ", TextBlock.wrap(t.framing(p), width - 2));
+        for (String point : t.points(p)) {
+          indent(lines, "  - ", TextBlock.wrap(point, width - 4));
+        }
         for (Level level : List.of(Level.LOCAL, Level.STATE, Level.FEDERAL)) {
           indent(lines, "  " + level.key() + ": ", TextBlock.wrap(t.ask(level, p), width - 11));
         }
+        lines.add("");
       }
+      lines.remove(lines.size() - 1);
       output.print(String.join("\n", lines) + "\n");
       return 0;
     }

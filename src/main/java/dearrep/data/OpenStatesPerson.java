@@ -347,16 +347,22 @@ final class OpenStatesPerson {
         text(o, "fax"));
   }
 
-  /** Upstream uses ";" as a line separator in some addresses; make it ", " like the rest. */
+  /**
+   * Upstream separates an address's lines with ";" or a line break, and its parts within a line
+   * with ","; both are kept (as "; " and ", "), since only the upstream knows where a line ends.
+   */
   static String normalizeAddress(String address) {
     if (address == null) {
       return null;
     }
     return address
-        .replaceAll("\\s*;\\s*", ", ")
+        .replaceAll("[ \\t]*(;|\\r?\\n)\\s*", "; ")
+        .replaceAll("(;\\s*)+;", ";")
+        .replaceAll("\\s*,\\s*;", ";")
         .replaceAll(",\\s*,", ",")
         .replaceAll("\\s+", " ")
-        .replaceAll(",\\s*$", "")
+        .replaceAll("[,;]\\s*$", "")
+        .replaceAll("^\\s*;\\s*", "")
         .strip();
   }
 

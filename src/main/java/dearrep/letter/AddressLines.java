@@ -8,20 +8,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits an upstream one-line address into the lines of an envelope.
+ * Turns an upstream address into the lines of an envelope.
  *
- * <p>Upstream writes addresses on one line with ", " or "; " between parts, sometimes with no
- * separator at all ("331 Hart Senate Office Building Washington DC 20510"). The last line is always
- * "City, ST ZIP"; the parts before it become lines of their own, and a suite, room or P.O. box that
- * trails a street gets its own line. With no separator before the city, the city is taken to be the
- * words after the last street word or number.
+ * <p>Upstream ends a line with ";" (or a line break) and separates parts within a line with ",":
+ * lines are cut at ";" only, never at a comma, since "State Capitol Complex, Building 1" is one
+ * line. The last line is "City, ST ZIP" (or "City, State ZIP", as "Annapolis, Maryland
+ * 21401-1925"); when the street shares a line with it, the city is cut off after the street's last
+ * comma, or, with no comma ("331 Hart Senate Office Building Washington DC 20510"), after the last
+ * street word or number. A ZIP code on a line of its own joins the line before it.
  */
 final class AddressLines {
 
+  private static final String STATE_NAMES =
+      String.join(
+          "|", Places.bareStateNames().stream().map(java.util.regex.Pattern::quote).toList());
   private static final Pattern CITY_STATE_ZIP =
-      Pattern.compile("^(.*?)[,\\s]\\s*([A-Z]{2})\\.?,?\\s+(\\d{5})(-\\d{4})?-?\\s*$");
-  private static final Pattern UNIT =
-      Pattern.compile("\\s+(?=(Suite|Ste\\.?|Room|Rm\\.?|P\\.?\\s?O\\.? Box)\\s+\\S)");
+      Pattern.compile(
+          "^(.*?)[,\\s]\\s*([A-Z]{2}|" + STATE_NAMES + ")\\.?,?\\s+(\\d{5})(-\\d{4})?-?\\s*$");
+  private static final Pattern BARE_ZIP = Pattern.compile("\\d{5}(-\\d{4})?-?");
   private static final Set<String> STREET_WORDS =
       Set.of(
           "st",
@@ -95,37 +99,44 @@ final class AddressLines {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private static List<String> splitOnce(String address, List<String> skip) {
-    String text = Text.SPACES.matcher(address).replaceAll(" ").strip();
-    String cityLine = null;
-    Matcher m = CITY_STATE_ZIP.matcher(text);
-    if (m.matches()) {
-      String before = m.group(1).strip();
-      String zip = m.group(3) + (m.group(4) == null ? "" : m.group(4));
-      int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-      String city;
-      if (cut >= 0) {
-        city = before.substring(cut + 1).strip();
-        text = before.substring(0, cut);
-      } else {
-        String[] words = before.split(" ");
-        int start = cityStart(words);
-        city = String.join(" ", List.of(words).subList(start, words.length));
-        text = String.join(" ", List.of(words).subList(0, start));
+    List<String> parts = new ArrayList<>();
+    for (String part : address.split("[;\\n]")) {
+      String line = Text.SPACES.matcher(part).replaceAll(" ").strip().replaceAll(",$", "");
+      if (line.isEmpty()) {
+        continue;
       }
-      cityLine = city + ", " + m.group(2) + " " + zip;
+      if (BARE_ZIP.matcher(line).matches() && !parts.isEmpty()) {
+        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + line);
+      } else {
+        parts.add(line);
+      }
     }
     List<String> lines = new ArrayList<>();
-    for (String part : text.split("[;,]")) {
-      for (String piece : UNIT.split(part.strip())) {
-        String line = piece.strip();
-        if (!line.isEmpty() && skip.stream().noneMatch(s -> repeats(line, s))) {
-          lines.add(line);
+    if (!parts.isEmpty()) {
+      String last = parts.remove(parts.size() - 1);
+      Matcher m = CITY_STATE_ZIP.matcher(last);
+      if (m.matches()) {
+        String before = m.group(1).strip().replaceAll(",$", "");
+        String zip = (m.group(3) + (m.group(4) == null ? "" : m.group(4)));
+        String city = before;
+        int cut = before.lastIndexOf(',');
+        if (cut >= 0) {
+          city = before.substring(cut + 1).strip();
+          parts.add(before.substring(0, cut).strip());
+        } else if (parts.isEmpty()) {
+          String[] words = before.split(" ");
+          int start = cityStart(words);
+          city = String.join(" ", List.of(words).subList(start, words.length));
+          parts.add(String.join(" ", List.of(words).subList(0, start)));
         }
+        lines.addAll(parts);
+        lines.add(city.isEmpty() ? m.group(2) + " " + zip : city + ", " + m.group(2) + " " + zip);
+      } else {
+        lines.addAll(parts);
+        lines.add(last);
       }
     }
-    if (cityLine != null) {
-      lines.add(cityLine);
-    }
+    lines.removeIf(l -> l.isBlank() || skip.stream().anyMatch(s -> repeats(l, s)));
     return List.copyOf(lines);
   }
 

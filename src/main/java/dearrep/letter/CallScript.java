@@ -29,43 +29,108 @@ public record CallScript(String spoken, List<Phone> phones, String text) {
   /**
    * Writes the script.
    *
-   * @param caller the caller; name and ZIP are used when present
+   * @param caller the caller; name, street and ZIP are used when present, else a bracketed
+   *     placeholder the caller fills in aloud
+   * @param standing where the caller lives relative to the district, decided from the data
    */
-  public static CallScript compose(Person person, Topic topic, Position position, Sender caller) {
+  public static CallScript compose(
+      Person person, Topic topic, Position position, Sender caller, Standing standing) {
+    return compose(person, topic, position, caller, standing, Language.EN);
+  }
+
+  /** The script in a language: its words, the topic's texts and the official's title. */
+  public static CallScript compose(
+      Person person,
+      Topic english,
+      Position position,
+      Sender caller,
+      Standing standing,
+      Language language) {
+    Topic topic = TopicCatalog.translate(english, language);
     Role role = person.primaryRole();
-    FormOfAddress form = FormOfAddress.of(person, role);
+    FormOfAddress form = FormOfAddress.of(person, role).in(person, role, language);
+    Phrases words = Phrases.of(language);
     List<Phone> phones = new ArrayList<>();
     for (Office o : OfficeChoice.forCalls(person, caller.zip())) {
-      phones.add(new Phone(label(o, role), o.voice().strip()));
+      phones.add(new Phone(label(o, role, words), o.voice().strip()));
     }
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("spoken", form.spoken());
-    c.put(
-        "phones",
-        phones.stream().map(p -> Map.of("label", p.label(), "number", p.number())).toList());
-    c.put("callerName", caller.name());
-    c.put("zip", caller.zip());
-    c.put("constituency", Constituency.of(role));
+    List<Map<String, Object>> numbers = new ArrayList<>();
+    for (int i = 0; i < phones.size(); i++) {
+      numbers.add(
+          Map.of(
+              "label", phones.get(i).label(),
+              "number", phones.get(i).number(),
+              "first", i == 0 && phones.size() > 1));
+    }
+    c.put("phones", numbers);
+    c.put("callerName", orPlaceholder(caller.name(), words.file.yourName));
+    c.put("zip", orPlaceholder(caller.zip(), words.file.yourZip));
+    c.put("street", orPlaceholder(caller.street(), words.file.yourStreet));
+    c.put("standing", spokenStanding(role, standing, words));
     c.put("about", topic.about());
-    c.put("stance", topic.framing(position));
-    c.put("ask", topic.ask(role.level(), position));
-    return new CallScript(form.spoken(), phones, Templates.script().execute(c));
+    c.put("ask", topic.ask(Letter.askLevel(role), position));
+    return new CallScript(form.spoken(), phones, Templates.script(language).execute(c));
   }
 
-  /** The spoken part only, from the greeting to the thank-you. */
+  /** What to say when someone answers, from the greeting to the thank-you. */
   public String spokenText() {
-    int at = text.indexOf("\nHello,");
-    return at < 0 ? text : text.substring(at + 1);
+    return part(2);
   }
 
-  private static String label(Office o, Role role) {
+  /** What to say to an answering machine: the same, with the street address to write back to. */
+  public String voicemailText() {
+    return part(4);
+  }
+
+  // The template's blocks, separated by blank lines: numbers, "when someone answers", the spoken
+  // part, "if you reach voicemail", the voicemail part; the same in every language.
+  private String part(int index) {
+    String[] blocks = text.strip().split("\\n\\s*\\n");
+    return blocks.length > index ? blocks[index].strip() : "";
+  }
+
+  private static String orPlaceholder(String value, String placeholder) {
+    return value.isEmpty() ? placeholder : value;
+  }
+
+  // Said to the staffer who answers, so short and plain: one fact, one sentence.
+  private static String spokenStanding(Role role, Standing standing, Phrases phrases) {
+    String state = role.state() == null ? "" : role.state();
+    if (phrases.language != Language.EN) {
+      String stateName =
+          Places.bareStateName(standing.state().isEmpty() ? state : standing.state());
+      return switch (standing.kind()) {
+        case CONSTITUENT ->
+            SeatName.wholeState(role)
+                ? phrases.spokenStanding("state_resident", stateName)
+                : phrases.spokenStanding("constituent", stateName);
+        case NEARBY -> phrases.spokenStanding("nearby", stateName);
+        case STATE_RESIDENT -> phrases.spokenStanding("state_resident", stateName);
+        case NOT_CONSTITUENT -> phrases.spokenStanding("not_constituent", stateName);
+      };
+    }
+    return switch (standing.kind()) {
+      case CONSTITUENT ->
+          SeatName.wholeState(role)
+              ? "I am " + Places.resident(state) + "."
+              : "I am a constituent in " + SeatName.of(role) + ".";
+      case NEARBY -> "I live in or near the district.";
+      case STATE_RESIDENT ->
+          "I am " + Places.resident(standing.state().isEmpty() ? state : standing.state()) + ".";
+      case NOT_CONSTITUENT -> "I do not live in the district, but this matters to me.";
+    };
+  }
+
+  private static String label(Office o, Role role, Phrases words) {
     String kind;
     if (o.isDistrict()) {
-      kind = "District office";
+      kind = words.file.districtOffice;
     } else if (o.isCapitol()) {
-      kind = role.isCongress() ? "Washington office" : "Capitol office";
+      kind = role.isCongress() ? words.file.washingtonOffice : words.file.capitolOffice;
     } else {
-      kind = "Office";
+      kind = words.file.office;
     }
     String place = o.name();
     if (place == null || place.isBlank()) {

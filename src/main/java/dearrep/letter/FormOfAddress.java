@@ -33,10 +33,71 @@ public record FormOfAddress(
   private static final Set<String> DELEGATE_STATES = Set.of("DC", "GU", "VI", "AS", "MP");
 
   /** One row of the table: the courtesy title and the body line for a role type. */
-  private record Row(Function<Role, String> title, Function<Role, String> body, boolean honorable) {
+  private static class Row {
+    private final Function<Role, String> title;
+    private final Function<Role, String> body;
+    private final boolean honorable;
+
+    Row(Function<Role, String> title, Function<Role, String> body, boolean honorable) {
+      this.title = title;
+      this.body = body;
+      this.honorable = honorable;
+    }
+
     Row(String title, String body) {
       this(r -> title, r -> body, true);
     }
+
+    String title(Role r) {
+      return title.apply(r);
+    }
+
+    String body(Role r) {
+      return body.apply(r);
+    }
+
+    /** Elected officials are "The Honorable"; appointed officers are not. */
+    boolean honorable(Role r) {
+      return honorable;
+    }
+  }
+
+  /**
+   * The office behind "chief election officer", which upstream files under one role type: in
+   * Massachusetts the elected Secretary of the Commonwealth, in Delaware the appointed State
+   * Election Commissioner, elsewhere the head of an appointed board or commission, addressed by
+   * full name.
+   */
+  private record ElectionOffice(String title, String body, boolean elected) {}
+
+  private static final Map<String, ElectionOffice> ELECTION_OFFICES =
+      Map.ofEntries(
+          Map.entry(
+              "MA",
+              new ElectionOffice("Secretary", "Office of the Secretary of the Commonwealth", true)),
+          Map.entry(
+              "DE",
+              new ElectionOffice(
+                  "Commissioner", "Office of the State Election Commissioner", false)),
+          Map.entry(
+              "VA", new ElectionOffice("Commissioner", "Virginia Department of Elections", false)),
+          Map.entry("DC", new ElectionOffice("", "District of Columbia Board of Elections", false)),
+          Map.entry("HI", new ElectionOffice("", "Hawaii Office of Elections", false)),
+          Map.entry("IL", new ElectionOffice("", "Illinois State Board of Elections", false)),
+          Map.entry("MD", new ElectionOffice("", "Maryland State Board of Elections", false)),
+          Map.entry("NC", new ElectionOffice("", "North Carolina State Board of Elections", false)),
+          Map.entry("NY", new ElectionOffice("", "New York State Board of Elections", false)),
+          Map.entry("OK", new ElectionOffice("", "Oklahoma State Election Board", false)),
+          Map.entry(
+              "PR", new ElectionOffice("", "State Elections Commission of Puerto Rico", false)),
+          Map.entry(
+              "SC", new ElectionOffice("", "South Carolina State Election Commission", false)),
+          Map.entry("WI", new ElectionOffice("", "Wisconsin Elections Commission", false)));
+
+  private static ElectionOffice electionOffice(Role r) {
+    String state = r.state() == null ? "" : r.state().toUpperCase(Locale.ROOT);
+    return ELECTION_OFFICES.getOrDefault(
+        state, new ElectionOffice("", "Office of the Chief Election Officer", false));
   }
 
   private static final Map<String, Row> TABLE =
@@ -69,11 +130,55 @@ public record FormOfAddress(
           Map.entry("auditor", new Row("Auditor", "Office of the State Auditor")),
           Map.entry(
               "chief election officer",
-              new Row(r -> "", r -> "Office of the Chief Election Officer", false)),
+              new Row(r -> electionOffice(r).title(), r -> electionOffice(r).body(), false) {
+                @Override
+                boolean honorable(Role r) {
+                  return electionOffice(r).elected();
+                }
+              }),
           Map.entry("mayor", new Row("Mayor", "Office of the Mayor")),
           Map.entry(
               "councilmember",
               new Row(r -> "Councilmember", r -> Places.city(r) + " City Council", true)));
+
+  /** Every courtesy title the table gives, for translations of them (data/templates/<code>/). */
+  static final List<String> TITLES =
+      List.of(
+          "Assemblymember",
+          "Assembly Member",
+          "Representative",
+          "Senator",
+          "Delegate",
+          "Resident Commissioner",
+          "Governor",
+          "Lieutenant Governor",
+          "Attorney General",
+          "Secretary",
+          "Treasurer",
+          "Auditor",
+          "Commissioner",
+          "Mayor",
+          "Councilmember",
+          "Chairman");
+
+  /**
+   * This form with the salutation and the spoken name in {@code language} ("Estimado/a Asambleísta
+   * Kalra:", "Kính gửi Dân biểu Kalra,"); the inside address stays as the post office reads it.
+   */
+  FormOfAddress in(Person person, Role role, Language language) {
+    if (language == Language.EN) {
+      return this;
+    }
+    Phrases p = Phrases.of(language);
+    String surname = familyName(person);
+    String full = fullName(person);
+    return new FormOfAddress(
+        title,
+        insideName,
+        body,
+        p.salutation(title, surname, full),
+        p.spoken(title, surname, full));
+  }
 
   /** The form of address for a person's primary role. */
   public static FormOfAddress of(Person person) {
@@ -92,27 +197,37 @@ public record FormOfAddress(
       throw new LetterException(
           "no form of address for office type '" + role.type() + "' (" + person.name() + ")");
     }
-    String title = row.title().apply(role);
+    String title = row.title(role);
     String surname = familyName(person);
     String full = fullName(person);
     boolean hasFullName = full.contains(" ");
     String insideName;
-    if (row.honorable() && hasFullName) {
+    if (row.honorable(role) && hasFullName) {
       insideName = "The Honorable " + full;
+    } else if (hasFullName) {
+      // an appointed officer: the full name, and the title in the salutation only
+      insideName = full;
     } else if (!title.isEmpty()) {
       insideName = title + " " + surname;
     } else {
       insideName = full;
     }
     String named = title.isEmpty() ? full : title + " " + surname;
-    return new FormOfAddress(
-        title, insideName, row.body().apply(role), "Dear " + named + ":", named);
+    return new FormOfAddress(title, insideName, row.body(role), "Dear " + named + ":", named);
   }
 
   /** The family name for salutations: the record's, else the last name-like word of the name. */
   static String familyName(Person person) {
     if (person.familyName() != null && !person.familyName().isBlank()) {
-      return person.familyName().strip();
+      // some records carry the suffix in the family name ("Stewart Jr."): not in a salutation
+      List<String> words =
+          new java.util.ArrayList<>(List.of(person.familyName().strip().split("\\s+")));
+      while (words.size() > 1
+          && SUFFIXES.contains(
+              words.get(words.size() - 1).replaceAll(",$", "").toLowerCase(Locale.ROOT))) {
+        words.remove(words.size() - 1);
+      }
+      return String.join(" ", words).replaceAll(",$", "");
     }
     List<String> words = List.of(fullName(person).split("\\s+"));
     for (int i = words.size() - 1; i >= 0; i--) {
@@ -126,11 +241,19 @@ public record FormOfAddress(
 
   private static String fullName(Person person) {
     String name = person.name() == null ? "" : person.name().strip();
+    String family = person.familyName() == null ? "" : person.familyName().strip();
     if (name.contains(" ")) {
+      // "Pablo José Hernández" with the family name "Hernández Rivera": the salutation uses the
+      // family name, so the inside address must show all of it
+      if (!family.isEmpty() && !name.endsWith(family)) {
+        int at = name.lastIndexOf(" " + family.split(" ")[0]);
+        if (at > 0 && family.contains(" ")) {
+          return name.substring(0, at) + " " + family;
+        }
+      }
       return name;
     }
     String given = person.givenName() == null ? "" : person.givenName().strip();
-    String family = person.familyName() == null ? "" : person.familyName().strip();
     if (!given.isEmpty() && !family.isEmpty()) {
       return given + " " + family;
     }

@@ -1,10 +1,10 @@
 package dearrep.letter;
 
+import dearrep.model.Level;
 import dearrep.model.Office;
 import dearrep.model.Person;
 import dearrep.model.Role;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +31,8 @@ import java.util.Map;
  * @param note the writer's own paragraphs
  * @param ask the specific, level-appropriate request
  * @param closing the thank-you paragraph
+ * @param language the language the letter is written in (the inside address stays as the post
+ *     office reads it)
  */
 public record Letter(
     String recipientId,
@@ -48,16 +50,14 @@ public record Letter(
     List<String> points,
     List<String> note,
     String ask,
-    String closing) {
+    String closing,
+    Language language) {
 
   /** Talking points a letter quotes, so that a typical letter fits on one page. */
   static final int POINTS_IN_LETTER = 3;
 
-  static final String POINTS_INTRO = "As you weigh this, I hope you will keep in mind:";
+  /** The English sign-off, which the PDF writer also recognises in plain text it lays out. */
   static final String SIGN_OFF = "Sincerely,";
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
   public Letter {
     insideAddress = List.copyOf(insideAddress);
@@ -74,13 +74,14 @@ public record Letter(
   public static Letter compose(LetterRequest request) {
     Person person = request.recipient();
     Role role = person.primaryRole();
-    Topic topic = request.topic();
+    Language language = request.language();
+    Topic topic = TopicCatalog.translate(request.topic(), language);
+    Phrases phrases = Phrases.of(language);
     Sender sender = request.sender();
-    if (sender.name().isEmpty()) {
-      throw new LetterException(
-          "the letter needs the writer's name: give --name or save a profile (dearrep profile set)");
-    }
+    requireName(sender);
     FormOfAddress form = FormOfAddress.of(person, role);
+    // the envelope lines stay in English for the post office; the letter itself is translated
+    FormOfAddress spoken = form.in(person, role, language);
     List<String> inside = new ArrayList<>();
     inside.add(form.insideName());
     inside.add(form.body());
@@ -92,11 +93,10 @@ public record Letter(
             address ->
                 inside.addAll(AddressLines.split(address, List.of(person.name(), form.body()))));
     String opening =
-        "As a constituent in "
-            + Constituency.of(role)
-            + ", I am writing to you about "
-            + topic.about()
-            + ". "
+        SeatName.standing(role, request.standing(), phrases)
+            + ", "
+            + continueSentence(phrases.writingAbout(topic.about()))
+            + " "
             + topic.framing(request.position());
     return new Letter(
         person.id() == null ? "" : person.id(),
@@ -109,18 +109,69 @@ public record Letter(
         request.date(),
         inside,
         topic.title(),
-        form.salutation(),
+        spoken.salutation(),
         opening,
-        topic.talkingPoints().subList(0, Math.min(POINTS_IN_LETTER, topic.talkingPoints().size())),
+        topic
+            .points(request.position())
+            .subList(0, Math.min(POINTS_IN_LETTER, topic.points(request.position()).size())),
         Text.paragraphs(request.note()),
-        topic.ask(role.level(), request.position()),
-        "Thank you for your time and for your service. I would be grateful for a reply letting me"
-            + " know where you stand.");
+        topic.ask(askLevel(role), request.position()),
+        phrases.closing(),
+        language);
   }
 
-  /** The date written out: "November 23, 2026". */
+  /** This letter in another language, from the same request. */
+  public static Letter compose(LetterRequest request, Language language) {
+    return compose(request.in(language));
+  }
+
+  // "I am writing" keeps its capital; "Le escribo", "Tôi viết" continue a sentence in lower case
+  private static String continueSentence(String s) {
+    return s.startsWith("I ") ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+  }
+
+  /**
+   * Checks that the writer has a name.
+   *
+   * @throws LetterException saying how to give one
+   */
+  public static void requireName(Sender sender) {
+    if (sender.name().isEmpty()) {
+      throw new LetterException(
+          "the letter needs the writer's name: give --name or save a profile (dearrep profile set)");
+    }
+  }
+
+  /** Which level's asks fit an office: D.C. is a city with a council and a mayor, so city asks. */
+  static Level askLevel(Role role) {
+    return "DC".equalsIgnoreCase(role.state()) && !role.isCongress() ? Level.LOCAL : role.level();
+  }
+
+  /** Whether the inside address has a postal address, not only the name and office. */
+  public boolean hasPostalAddress() {
+    return insideAddress.size() > 2;
+  }
+
+  /**
+   * The date written out in the letter's language: "November 23, 2026", "23 de noviembre de 2026".
+   */
   public String dateText() {
-    return DATE.format(date);
+    return Phrases.of(language).date.format(date);
+  }
+
+  /** "Re:", "Asunto:", "V/v:". */
+  String subjectLabel() {
+    return Phrases.of(language).subjectLabel();
+  }
+
+  /** "Sincerely,", "Atentamente,", "Trân trọng,". */
+  String signOff() {
+    return Phrases.of(language).signOff();
+  }
+
+  /** The heading of an appended English translation, in the letter's language. */
+  public String englishTranslationHeading() {
+    return Phrases.of(language).englishTranslation();
   }
 
   /** The values templates see; names are the template contract documented in data/templates. */
@@ -136,12 +187,14 @@ public record Letter(
     c.put("subject", subject);
     c.put("salutation", salutation);
     c.put("opening", opening);
-    c.put("pointsIntro", POINTS_INTRO);
+    c.put("pointsIntro", Phrases.of(language).pointsIntro());
+    c.put("subjectLabel", subjectLabel());
+    c.put("lang", language.code());
     c.put("points", points);
     c.put("note", note);
     c.put("ask", ask);
     c.put("closing", closing);
-    c.put("signOff", SIGN_OFF);
+    c.put("signOff", signOff());
     return c;
   }
 }

@@ -41,6 +41,43 @@ public final class LetterRenderer {
     };
   }
 
+  /**
+   * A letter followed by its English translation on a page of its own, so that the office can read
+   * it: a form feed in text, a page break in HTML and Markdown (PDF: {@link PdfLetterWriter#add}
+   * both).
+   *
+   * @throws IllegalArgumentException for PDF and e-mail
+   */
+  public String withEnglish(Letter letter, Letter english, Format format) {
+    String heading = letter.englishTranslationHeading();
+    return switch (format) {
+      case TXT -> text(letter, format) + "\f\n" + heading + "\n\n" + text(english, format);
+      case MD ->
+          text(letter, format)
+              + "\n<div style=\"page-break-before: always\"></div>\n\n**"
+              + Templates.markdown(heading)
+              + "**\n\n"
+              + text(english, format);
+      case HTML -> {
+        String main = text(letter, format);
+        String other = text(english, format);
+        String inner =
+            other.substring(other.indexOf("<body>") + "<body>".length(), other.indexOf("</body>"));
+        int end = main.lastIndexOf("</body>");
+        yield main.substring(0, end)
+            + "<section lang=\"en\" style=\"page-break-before: always\">\n<p><em>"
+            + com.samskivert.mustache.Escapers.HTML.escape(heading)
+            + "</em></p>"
+            + inner
+            + "</section>\n"
+            + main.substring(end);
+      }
+      case PDF, EML ->
+          throw new IllegalArgumentException(
+              "an English translation is appended to postal formats");
+    };
+  }
+
   /** The letter as the bytes of a file in {@code format}. */
   public byte[] render(Letter letter, Format format) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);

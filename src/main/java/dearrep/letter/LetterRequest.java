@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param note the writer's own words, or empty; inserted as text, never evaluated
  * @param office which office a postal letter goes to
  * @param date the date on the letter
+ * @param standing what the letter may say about where the writer lives, decided from the data
+ * @param language the language to write in
  */
 public record LetterRequest(
     Person recipient,
@@ -22,7 +24,9 @@ public record LetterRequest(
     Sender sender,
     String note,
     OfficeChoice office,
-    LocalDate date) {
+    LocalDate date,
+    Standing standing,
+    Language language) {
 
   public LetterRequest {
     Objects.requireNonNull(recipient, "recipient");
@@ -32,5 +36,26 @@ public record LetterRequest(
     note = note == null ? "" : note;
     office = office == null ? OfficeChoice.DISTRICT : office;
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(standing, "standing: verify the writer's place, never assume it");
+    language = language == null ? Language.EN : language;
+  }
+
+  /** A request for an English letter. */
+  public LetterRequest(
+      Person recipient,
+      Topic topic,
+      Position position,
+      Sender sender,
+      String note,
+      OfficeChoice office,
+      LocalDate date,
+      Standing standing) {
+    this(recipient, topic, position, sender, note, office, date, standing, Language.EN);
+  }
+
+  /** The same request in another language. */
+  public LetterRequest in(Language other) {
+    return new LetterRequest(
+        recipient, topic, position, sender, note, office, date, standing, other);
   }
 }

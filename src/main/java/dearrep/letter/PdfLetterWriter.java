@@ -88,7 +88,8 @@ public final class PdfLetterWriter implements AutoCloseable {
     if (doc.getNumberOfPages() == 0) {
       doc.getDocumentInformation().setTitle(letter.subject());
     }
-    return addText(LetterRenderer.plainText(letter), running);
+    return addText(
+        LetterRenderer.plainText(letter), running, letter.subjectLabel() + " ", letter.signOff());
   }
 
   /**
@@ -98,6 +99,10 @@ public final class PdfLetterWriter implements AutoCloseable {
    * @return the number of pages added
    */
   public int addText(String text, String runningHead) {
+    return addText(text, runningHead, "Re: ", Letter.SIGN_OFF);
+  }
+
+  private int addText(String text, String runningHead, String subjectPrefix, String signOff) {
     contentSeed = 31 * (31 * contentSeed + text.hashCode()) + runningHead.hashCode();
     try (Layout layout = new Layout(runningHead)) {
       float gap = 0;
@@ -107,10 +112,10 @@ public final class PdfLetterWriter implements AutoCloseable {
           gap = afterSignOff ? SIGNATURE_GAP : BLOCK_GAP;
           continue;
         }
-        afterSignOff = line.equals(Letter.SIGN_OFF);
+        afterSignOff = line.equals(signOff);
         if (line.startsWith("- ")) {
           layout.paragraph(regular, "\u2022", line.substring(2), gap);
-        } else if (line.startsWith("Re: ")) {
+        } else if (line.startsWith(subjectPrefix)) {
           layout.paragraph(bold, null, line, gap);
         } else {
           layout.paragraph(regular, null, line, gap);
@@ -120,6 +125,13 @@ public final class PdfLetterWriter implements AutoCloseable {
       return layout.pages;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many pages a letter takes on its own, to warn a writer whose letter runs long. */
+  public static int pagesOf(Letter letter) {
+    try (PdfLetterWriter w = new PdfLetterWriter()) {
+      return w.add(letter);
     }
   }
 

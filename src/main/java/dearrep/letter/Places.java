@@ -66,12 +66,79 @@ final class Places {
           Map.entry("AS", "American Samoa"),
           Map.entry("MP", "the Northern Mariana Islands"));
 
+  // How residents of a state call themselves; states without a settled word are "a resident of".
+  private static final Map<String, String> RESIDENTS =
+      Map.ofEntries(
+          Map.entry("AL", "an Alabamian"),
+          Map.entry("AK", "an Alaskan"),
+          Map.entry("AZ", "an Arizonan"),
+          Map.entry("AR", "an Arkansan"),
+          Map.entry("CA", "a Californian"),
+          Map.entry("CO", "a Coloradan"),
+          Map.entry("CT", "a Connecticut resident"),
+          Map.entry("DE", "a Delawarean"),
+          Map.entry("FL", "a Floridian"),
+          Map.entry("GA", "a Georgian"),
+          Map.entry("HI", "a Hawaii resident"),
+          Map.entry("ID", "an Idahoan"),
+          Map.entry("IL", "an Illinoisan"),
+          Map.entry("IN", "a Hoosier"),
+          Map.entry("IA", "an Iowan"),
+          Map.entry("KS", "a Kansan"),
+          Map.entry("KY", "a Kentuckian"),
+          Map.entry("LA", "a Louisianian"),
+          Map.entry("ME", "a Mainer"),
+          Map.entry("MD", "a Marylander"),
+          Map.entry("MA", "a resident of Massachusetts"),
+          Map.entry("MI", "a Michigander"),
+          Map.entry("MN", "a Minnesotan"),
+          Map.entry("MS", "a Mississippian"),
+          Map.entry("MO", "a Missourian"),
+          Map.entry("MT", "a Montanan"),
+          Map.entry("NE", "a Nebraskan"),
+          Map.entry("NV", "a Nevadan"),
+          Map.entry("NH", "a New Hampshirite"),
+          Map.entry("NJ", "a New Jerseyan"),
+          Map.entry("NM", "a New Mexican"),
+          Map.entry("NY", "a New Yorker"),
+          Map.entry("NC", "a North Carolinian"),
+          Map.entry("ND", "a North Dakotan"),
+          Map.entry("OH", "an Ohioan"),
+          Map.entry("OK", "an Oklahoman"),
+          Map.entry("OR", "an Oregonian"),
+          Map.entry("PA", "a Pennsylvanian"),
+          Map.entry("RI", "a Rhode Islander"),
+          Map.entry("SC", "a South Carolinian"),
+          Map.entry("SD", "a South Dakotan"),
+          Map.entry("TN", "a Tennessean"),
+          Map.entry("TX", "a Texan"),
+          Map.entry("UT", "a Utahn"),
+          Map.entry("VT", "a Vermonter"),
+          Map.entry("VA", "a Virginian"),
+          Map.entry("WA", "a Washingtonian"),
+          Map.entry("WV", "a West Virginian"),
+          Map.entry("WI", "a Wisconsinite"),
+          Map.entry("WY", "a Wyomingite"),
+          Map.entry("PR", "a Puerto Rican"),
+          Map.entry("GU", "a Guamanian"));
+
   private Places() {}
+
+  /** "a Californian", "a New Yorker"; "a resident of the District of Columbia" where no word is. */
+  static String resident(String code) {
+    String c = code == null ? "" : code.toUpperCase(Locale.ROOT);
+    return RESIDENTS.getOrDefault(c, "a resident of " + stateName(c));
+  }
 
   /** "California", "the District of Columbia"; the code itself when unknown. */
   static String stateName(String code) {
     String c = code == null ? "" : code.toUpperCase(Locale.ROOT);
     return STATES.getOrDefault(c, c);
+  }
+
+  /** Every state and territory name without a leading article, for reading addresses. */
+  static java.util.List<String> bareStateNames() {
+    return STATES.values().stream().map(n -> n.replaceFirst("^the ", "")).sorted().toList();
   }
 
   /** The state name without a leading article, for "Office of the ... of Maryland" and titles. */

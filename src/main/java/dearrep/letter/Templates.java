@@ -37,8 +37,13 @@ final class Templates {
     };
   }
 
-  static Template script() {
-    return get("script.txt.mustache", Escapers.NONE);
+  static Template script(Language language) {
+    return get(scriptPath(language), Escapers.NONE);
+  }
+
+  /** The call script template of a language, inside the templates folder. */
+  static String scriptPath(Language language) {
+    return language.code() + "/script.txt.mustache";
   }
 
   private static Template compile(String name, Mustache.Escaper escaper) {

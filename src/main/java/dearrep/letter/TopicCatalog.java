@@ -1,6 +1,5 @@
 package dearrep.letter;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +38,17 @@ public final class TopicCatalog {
 
   /** Lists the bundled topic ids, one a line: the jar cannot list its own folders cheaply. */
   public static final String INDEX = FOLDER + "index.txt";
+
+  /** The statewide role types a topic may name in {@code statewide}, as Open States writes them. */
+  public static final List<String> STATEWIDE_OFFICES =
+      List.of(
+          "governor",
+          "lt_governor",
+          "attorney general",
+          "secretary of state",
+          "treasurer",
+          "auditor",
+          "chief election officer");
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final ObjectMapper YAML =
@@ -134,6 +144,63 @@ public final class TopicCatalog {
                                 + String.join(", ", new TreeMap<>(byId).keySet()))));
   }
 
+  private static final Map<String, Topic> TRANSLATIONS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Where a topic's text in a language lives in the bundle: {@code topics/es/police-staffing.yml}.
+   */
+  static String translationPath(String id, Language language) {
+    return FOLDER + language.code() + "/" + id + ".yml";
+  }
+
+  /**
+   * A topic's texts in another language, from {@code data/topics/<code>/<id>.yml}; its statewide
+   * offices and aliases stay the English topic's.
+   *
+   * @throws LetterException when the bundle has no text for the topic in that language
+   */
+  public static Topic translate(Topic english, Language language) {
+    if (language == Language.EN) {
+      return english;
+    }
+    return TRANSLATIONS.computeIfAbsent(
+        language.code() + "/" + english.id(),
+        k -> {
+          String name = translationPath(english.id(), language);
+          BundleSource bundle = BundleSource.bundled();
+          Optional<InputStream> in = bundle.open(name);
+          in.ifPresent(TopicCatalog::closeQuietly);
+          if (in.isEmpty()) {
+            throw new LetterException(
+                "the topic "
+                    + english.id()
+                    + " has no "
+                    + language.englishName()
+                    + " text: write in English (--lang en)");
+          }
+          Topic t = parse(name, text(bundle, name));
+          return new Topic(
+              t.id(),
+              english.aliases(),
+              t.title(),
+              t.about(),
+              t.summary(),
+              english.statewide(),
+              t.points(),
+              t.framing(),
+              t.asks());
+        });
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // only probed
+    }
+  }
+
   private static Map<String, Topic> readBundled(BundleSource bundle) {
     Map<String, Topic> topics = new TreeMap<>();
     for (String line : text(bundle, INDEX).split("\n")) {
@@ -187,10 +254,17 @@ public final class TopicCatalog {
     if (blank(f.summary)) {
       problems.add("'summary' is missing");
     }
-    if (f.talkingPoints == null || f.talkingPoints.size() < 3 || f.talkingPoints.size() > 6) {
-      problems.add("'talking_points' needs 3 to 6 entries");
-    } else if (f.talkingPoints.stream().anyMatch(TopicCatalog::blank)) {
-      problems.add("'talking_points' has an empty entry");
+    Map<Position, List<String>> points = points(f.points, problems);
+    if (f.statewide != null) {
+      f.statewide.stream()
+          .filter(o -> !STATEWIDE_OFFICES.contains(o))
+          .forEach(
+              o ->
+                  problems.add(
+                      "'statewide' names '"
+                          + o
+                          + "', not one of "
+                          + String.join(", ", STATEWIDE_OFFICES)));
     }
     Map<Position, String> framing = positions("framing", f.framing, problems);
     Map<Level, Map<Position, String>> asks = new EnumMap<>(Level.class);
@@ -212,9 +286,31 @@ public final class TopicCatalog {
         f.title.strip(),
         blank(f.about) ? lowerFirst(f.title.strip()) : f.about.strip(),
         f.summary.strip(),
-        f.talkingPoints.stream().map(String::strip).toList(),
+        f.statewide,
+        points,
         framing,
         asks);
+  }
+
+  private static Map<Position, List<String>> points(
+      Map<String, List<String>> values, List<String> problems) {
+    Map<Position, List<String>> out = new EnumMap<>(Position.class);
+    for (Position p : Position.values()) {
+      List<String> v = values == null ? null : values.get(p.key());
+      if (v == null || v.size() < 3 || v.size() > 6) {
+        problems.add("'points." + p.key() + "' needs 3 to 6 entries");
+      } else if (v.stream().anyMatch(TopicCatalog::blank)) {
+        problems.add("'points." + p.key() + "' has an empty entry");
+      } else {
+        out.put(p, v.stream().map(String::strip).toList());
+      }
+    }
+    if (values != null) {
+      values.keySet().stream()
+          .filter(k -> Stream.of(Position.values()).noneMatch(p -> p.key().equals(k)))
+          .forEach(k -> problems.add("'points." + k + "' is not a position"));
+    }
+    return out;
   }
 
   private static Map<Position, String> positions(
@@ -262,8 +358,8 @@ public final class TopicCatalog {
     public String about;
     public String summary;
 
-    @JsonProperty("talking_points")
-    public List<String> talkingPoints;
+    public List<String> statewide;
+    public Map<String, List<String>> points;
 
     public Map<String, String> framing;
     public Map<String, Map<String, String>> asks;

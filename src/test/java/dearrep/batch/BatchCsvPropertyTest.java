@@ -6,6 +6,7 @@ import dearrep.geo.GeoBundle;
 import dearrep.letter.Format;
 import dearrep.letter.LetterRenderer;
 import dearrep.letter.TopicCatalog;
+import dearrep.lookup.ConstituencyCheck;
 import dearrep.lookup.Directory;
 import dearrep.lookup.Lookup;
 import dearrep.lookup.PlaceLookup;
@@ -43,7 +44,8 @@ class BatchCsvPropertyTest {
   private static final PlaceLookup PLACES =
       new PlaceLookup(new Lookup(Directory.bundled()), GeoBundle.bundled(), LocalDate.now());
   private static final BatchLetters LETTERS =
-      new RenderedLetters(TopicCatalog.bundled(), new LetterRenderer());
+      new RenderedLetters(
+          TopicCatalog.bundled(), new LetterRenderer(), new ConstituencyCheck(PLACES), true);
   private static final AtomicInteger RUNS = new AtomicInteger();
 
   @Property(tries = 40)

@@ -49,7 +49,17 @@ class BatchCommandTest {
             "5 " + CORTESE,
             "6 " + PADILLA,
             "7 " + KALRA,
-            "8 " + LICCARDO);
+            "8 bioguide:L000397");
+    // 95113 lies in CA-18 only; 95122 spans three House districts; Assembly and Senate seats are
+    // not placed
+    // from a ZIP code, and Padilla's seat is the whole state
+    assertThat(manifest)
+        .extracting(m -> m.get("line") + " " + m.get("constituency"))
+        .containsExactly(
+            "2 possible", "3 possible", "5 possible", "6 verified", "7 possible", "8 verified");
+    assertThat(Files.readString(out.resolve(manifest.get(0).get("file"))))
+        .contains("As a resident of ZIP code 95113, in or near your district,")
+        .doesNotContain("constituent");
     assertThat(read(out.resolve("errors.csv"))).isEmpty();
     for (CSVRecord m : manifest) {
       Path letter = out.resolve(m.get("file"));
@@ -127,7 +137,7 @@ class BatchCommandTest {
             Map.entry("24", "ok 1 letters"));
     assertThat(recipients.get("2")).containsExactly(KALRA);
     assertThat(recipients.get("24")).containsExactly(KALRA);
-    assertThat(recipients.get("18")).containsExactly(LICCARDO);
+    assertThat(recipients.get("18")).containsExactly("bioguide:L000397");
     // ZIP 95113 lies in one House district (CA-18, Lofgren); state legislative seats are not placed
     // from a ZIP
     assertThat(recipients.get("22"))
@@ -197,7 +207,8 @@ class BatchCommandTest {
               "ash-kalra-820619fd-001.pdf",
               "sam-t-liccardo-l000607-001.pdf",
               "dave-cortese-0fa65d2c-001.pdf",
-              "alex-padilla-p000145-001.pdf");
+              "alex-padilla-p000145-001.pdf",
+              "zoe-lofgren-l000397-001.pdf");
     }
     List<CSVRecord> manifest = read(out.resolve("manifest.csv"));
     assertThat(manifest).hasSize(6);
@@ -206,6 +217,10 @@ class BatchCommandTest {
         .extracting(m -> m.get("file"))
         .containsOnly("ash-kalra-820619fd-001.pdf")
         .hasSize(2);
+    assertThat(manifest)
+        .filteredOn(m -> m.get("recipient_id").equals(PADILLA))
+        .extracting(m -> m.get("constituency"))
+        .containsExactly("verified");
     try (var pdf =
         org.apache.pdfbox.Loader.loadPDF(out.resolve("ash-kalra-820619fd-001.pdf").toFile())) {
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
@@ -252,5 +267,38 @@ class BatchCommandTest {
           .parse(in)
           .getRecords();
     }
+  }
+
+  @Test
+  void aRowOutsideItsDistrictFailsAsNotConstituentUnlessAllowed() throws Exception {
+    Path csv = tmp.resolve("outside.csv");
+    Files.writeString(
+        csv,
+        "name,street,city,state,zip,district,topic\n"
+            + "Ana Ruiz,1 Main St,San Jose,CA,95113,CA-16,police-staffing\n"
+            + "Bo Lee,2 Main St,San Jose,CA,95113,CA-18,police-staffing\n"
+            + "Cy Tran,3 Main St,Austin,TX,73301,CA-AD25,police-staffing\n");
+    Path out = tmp.resolve("refused");
+    var r = Cli.run("batch", csv.toString(), "-o", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
+    assertThat(read(out.resolve("errors.csv")))
+        .extracting(e -> e.get("line") + " " + e.get("reason") + " @" + e.get("column"))
+        .containsExactly("2 not-constituent @zip", "4 not-constituent @zip");
+    assertThat(read(out.resolve("manifest.csv")))
+        .extracting(m -> m.get("line") + " " + m.get("constituency"))
+        .containsExactly("3 verified");
+
+    Path allowed = tmp.resolve("allowed");
+    var ok = Cli.run("batch", csv.toString(), "-o", allowed.toString(), "--not-constituent");
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    List<CSVRecord> manifest = read(allowed.resolve("manifest.csv"));
+    assertThat(manifest)
+        .extracting(m -> m.get("line") + " " + m.get("constituency"))
+        .containsExactly("2 outside", "3 verified", "4 outside");
+    assertThat(Files.readString(allowed.resolve(manifest.get(0).get("file"))))
+        .contains("Although I do not live in your district, I am writing")
+        .doesNotContain("constituent in");
+    assertThat(Files.readString(allowed.resolve(manifest.get(1).get("file"))))
+        .contains("As your constituent in California's 18th Congressional District,");
   }
 }

@@ -32,7 +32,7 @@ class LetterCommandTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.out())
         .contains("police-staffing", "Police staffing and recruitment", "street-lighting");
-    assertThat(r.out().lines()).hasSize(14);
+    assertThat(r.out().lines()).hasSize(15);
   }
 
   @Test
@@ -40,11 +40,13 @@ class LetterCommandTest {
     Cli.Result r = Cli.run("topics", "show", "firefighter-staffing", "--no-color");
     assertThat(r.out())
         .contains(
-            "Talking points",
+            "Statewide letters go to: governor",
             "If you support it:",
+            "  - Taking engines or stations out of service on short-staffed days",
             "federal: Please support full funding for FEMA's SAFER");
     Cli.Result json = Cli.run("topics", "show", "police-staffing", "--json");
-    assertThat(json.out()).contains("\"talking_points\"", "\"asks\"", "\"local\"", "\"support\"");
+    assertThat(json.out())
+        .contains("\"points\"", "\"statewide\"", "\"asks\"", "\"local\"", "\"support\"");
   }
 
   @Test
@@ -89,7 +91,7 @@ class LetterCommandTest {
         .contains(
             "The Honorable Ash Kalra\nCalifornia State Assembly\n",
             "Dear Assemblymember Kalra:",
-            "As a constituent in Assembly District 25,",
+            "As a resident of ZIP code 95113, in or near your district,",
             "Please read {{name}} as typed.")
         .endsWith("Sincerely,\n\nJosé Peña\n");
   }
@@ -108,17 +110,19 @@ class LetterCommandTest {
         Cli.run(
             "letter",
             "--to",
-            "CA-16",
+            "CA-18",
             "--topic",
             "response-times",
             "--name",
             "Zoë Ångström",
+            "--zip",
+            "95113",
             "-o",
             pdf.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     try (var doc = Loader.loadPDF(pdf.toFile())) {
       assertThat(new PDFTextStripper().getText(doc))
-          .contains("Dear Representative Liccardo:", "Zoë Ångström");
+          .contains("Dear Representative Lofgren:", "Zoë Ångström");
     }
   }
 
@@ -137,6 +141,8 @@ class LetterCommandTest {
             "Li Wei",
             "--email",
             "li@example.org",
+            "--zip",
+            "95112",
             "--format",
             "eml",
             "-o",
@@ -165,6 +171,9 @@ class LetterCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())
         .startsWith("Call Assemblymember Kalra\n  District office")
-        .contains("408-286-2535", "916-319-2025", "from ZIP code 95113 in Assembly District 25");
+        .contains(
+            "408-286-2535  (call this number first)",
+            "916-319-2025",
+            "My name is Ana. I live in ZIP code 95113.\nI live in or near the district.");
   }
 }

@@ -38,9 +38,14 @@ class ChamberTableTest {
   }
 
   @Test
-  void addressesLoseTheirSemicolons() {
+  void addressesKeepTheirLineSeparators() {
     assertThat(OpenStatesPerson.normalizeAddress("200 E. Santa Clara St.;San Jose, CA 95113"))
-        .isEqualTo("200 E. Santa Clara St., San Jose, CA 95113");
+        .isEqualTo("200 E. Santa Clara St.; San Jose, CA 95113");
+    assertThat(
+            OpenStatesPerson.normalizeAddress("State House Rm 337;\n24 Beacon St. ;; Boston, MA;"))
+        .isEqualTo("State House Rm 337; 24 Beacon St.; Boston, MA");
+    assertThat(OpenStatesPerson.normalizeAddress("14700 Ravinia Avenue,;Orland Park, IL 60462"))
+        .isEqualTo("14700 Ravinia Avenue; Orland Park, IL 60462");
   }
 
   @Test

@@ -61,7 +61,7 @@ class CivicPatchImporterTest {
             new Office(
                 "primary",
                 null,
-                "200 E. Santa Clara St., San Jose, CA 95113",
+                "200 E. Santa Clara St.; San Jose, CA 95113",
                 "(408) 535-4902",
                 null));
   }

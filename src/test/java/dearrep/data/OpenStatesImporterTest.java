@@ -97,7 +97,7 @@ class OpenStatesImporterTest {
     assertThat(newsom.contactForm()).isEqualTo("https://govapps.gov.ca.gov/gov40mail/");
     assertThat(newsom.social().twitter()).isEqualTo("CAgovernor");
     assertThat(newsom.offices().get(0).address())
-        .isEqualTo("Governor Gavin Newsom, 1303 10th Street, Suite 1173, Sacramento, CA 95814");
+        .isEqualTo("Governor Gavin Newsom; 1303 10th Street, Suite 1173; Sacramento, CA 95814");
     assertThat(report.warnings())
         .anyMatch(w -> w.startsWith("data/ca/executive/Gavin-Newsom") && w.contains("kept"));
   }
@@ -111,7 +111,7 @@ class OpenStatesImporterTest {
     assertThat(role.body()).isEqualTo("City of San Jose");
     assertThat(role.divisionId()).isEqualTo("ocd-division/country:us/state:ca/place:san_jose");
     assertThat(mahan.offices().get(0).address())
-        .isEqualTo("200 E. Santa Clara St., San Jose, CA 95113");
+        .isEqualTo("200 E. Santa Clara St.; San Jose, CA 95113");
     assertThat(Upstream.bundle(data, "CA").divisions())
         .anyMatch(d -> d.id().equals(role.divisionId()) && d.kind().equals("place"));
   }

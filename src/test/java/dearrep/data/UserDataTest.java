@@ -66,7 +66,7 @@ class UserDataTest {
     assertThat(salas.primaryRole().divisionId())
         .isEqualTo("ocd-division/country:us/state:ca/place:san_jose/council_district:3");
     assertThat(salas.offices().get(0).address())
-        .isEqualTo("200 E. Santa Clara St., San Jose, CA 95113");
+        .isEqualTo("200 E. Santa Clara St.; San Jose, CA 95113");
     assertThat(salas.email()).isNull();
     assertThat(bundles.get(0).divisions())
         .extracting(d -> d.id() + " " + d.name())

@@ -31,8 +31,20 @@ class BundledFormsOfAddressTest {
                 + r.type()
                 + " / "
                 + r.title()
-                + ("DC".equals(r.state()) || "PR".equals(r.state()) ? " / " + r.state() : "");
+                + ("DC".equals(r.state())
+                        || "PR".equals(r.state())
+                        || "chief election officer".equals(r.type())
+                    ? " / " + r.state()
+                    : "");
         oneOfEach.putIfAbsent(key, p);
+        // the surname the salutation uses is the one the inside address shows
+        FormOfAddress f = FormOfAddress.of(p);
+        String surname = f.salutation().replaceFirst("^Dear ", "").replaceFirst(":$", "");
+        surname = f.title().isEmpty() ? surname : surname.substring(f.title().length()).strip();
+        assertThat(
+                f.insideName().replaceFirst(",? (Jr\\.?|Sr\\.?|II|III|IV|V|PhD|MD|Esq\\.?)$", ""))
+            .as(p.name())
+            .endsWith(surname);
       }
     }
     assertThat(oneOfEach.keySet())
@@ -61,5 +73,29 @@ class BundledFormsOfAddressTest {
               .append('\n');
         });
     Golden.assertMatches("forms-of-address.txt", table.toString());
+  }
+
+  @Test
+  void theOfficersTheReviewFoundAreAddressedByTheirOffice() {
+    Directory directory = Directory.bundled();
+    assertThat(salutation(directory, "MA", "William Galvin")).isEqualTo("Dear Secretary Galvin:");
+    assertThat(salutation(directory, "DE", "Anthony Albence"))
+        .isEqualTo("Dear Commissioner Albence:");
+    Person hernandez =
+        directory.state("PR").people().stream()
+            .filter(p -> p.name().startsWith("Pablo José"))
+            .findFirst()
+            .orElseThrow();
+    FormOfAddress f = FormOfAddress.of(hernandez);
+    assertThat(f.insideName()).isEqualTo("The Honorable Pablo José Hernández Rivera");
+    assertThat(f.salutation()).isEqualTo("Dear Resident Commissioner Hernández Rivera:");
+  }
+
+  private static String salutation(Directory directory, String state, String name) {
+    return directory.state(state).people().stream()
+        .filter(p -> p.name().equals(name))
+        .map(p -> FormOfAddress.of(p).salutation())
+        .findFirst()
+        .orElseThrow();
   }
 }

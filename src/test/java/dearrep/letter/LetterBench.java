@@ -81,7 +81,8 @@ public final class LetterBench {
                   s,
                   i % 5 == 0 ? "A note of my own, number " + i + "." : "",
                   OfficeChoice.DISTRICT,
-                  date));
+                  date,
+                  Standing.constituent("95113", "CA")));
       if (pdf != null) {
         pdf.add(letter);
       } else {

@@ -51,7 +51,17 @@ class LetterGoldenTest {
   private static Letter letter(Person p, String topic, Position pos, Sender s, String note) {
     return Letter.compose(
         new LetterRequest(
-            p, TopicCatalog.bundled().get(topic), pos, s, note, OfficeChoice.DISTRICT, DATE));
+            p,
+            TopicCatalog.bundled().get(topic),
+            pos,
+            s,
+            note,
+            OfficeChoice.DISTRICT,
+            DATE,
+            // 95113 spans Assembly districts in the ZIP data; California is Padilla's whole seat
+            p.primaryRole().isCongress()
+                ? Standing.constituent(s.zip(), "CA")
+                : new Standing(Standing.Kind.NEARBY, s.zip(), "CA")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -23,7 +23,8 @@ class NoteHandlingTest {
             new Sender("Zoë Ångström", "1 Elm St.", "San Jose", "CA", "95112", "zoe@example.org"),
             note,
             OfficeChoice.DISTRICT,
-            LocalDate.of(2026, 11, 23)));
+            LocalDate.of(2026, 11, 23),
+            new Standing(Standing.Kind.NEARBY, "95112", "CA")));
   }
 
   @Test

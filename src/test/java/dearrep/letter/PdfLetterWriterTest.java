@@ -20,7 +20,8 @@ class PdfLetterWriterTest {
             s,
             "",
             OfficeChoice.DISTRICT,
-            LocalDate.of(2026, 11, 23)));
+            LocalDate.of(2026, 11, 23),
+            Standing.constituent("95113", "CA")));
   }
 
   private static String extract(PdfLetterWriter w) throws Exception {
@@ -100,7 +101,8 @@ class PdfLetterWriterTest {
                 new Sender("Li", "", "", "", "", ""),
                 url,
                 OfficeChoice.DISTRICT,
-                LocalDate.of(2026, 1, 2)));
+                LocalDate.of(2026, 1, 2),
+                Standing.constituent("", "CA")));
     try (PdfLetterWriter w = new PdfLetterWriter()) {
       w.add(letter);
       assertThat(extract(w).replaceAll("\\s", "")).contains(url);

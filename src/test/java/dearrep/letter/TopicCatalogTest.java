@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TopicCatalogTest {
 
   @Test
-  void bundlesTheFourteenTopicsOfTheIssue() {
+  void bundlesTheTopicsOfTheIssueAndTheSeedsAgenda() {
     assertThat(TopicCatalog.bundled().all())
         .extracting(Topic::id)
         .containsExactlyInAnyOrder(
@@ -30,7 +30,8 @@ class TopicCatalogTest {
             "street-lighting",
             "firefighter-staffing",
             "wildfire-heat-preparedness",
-            "state-property-cleanup");
+            "state-property-cleanup",
+            "justice-fairness");
   }
 
   @Test
@@ -51,7 +52,11 @@ class TopicCatalogTest {
   @Test
   void everyTopicHasAnAskForEveryLevelAndPosition() {
     for (Topic t : TopicCatalog.bundled().all()) {
-      assertThat(t.talkingPoints()).hasSizeBetween(3, 6);
+      for (Position p : Position.values()) {
+        assertThat(t.points(p)).as("%s %s", t.id(), p).hasSizeBetween(3, 6);
+      }
+      assertThat(TopicCatalog.STATEWIDE_OFFICES).containsAll(t.statewide());
+      assertThat(t.statewide()).as(t.id()).isNotEmpty();
       for (Level level : Level.values()) {
         for (Position p : Position.values()) {
           assertThat(t.ask(level, p)).as("%s %s %s", t.id(), level, p).startsWith("Please");
@@ -88,9 +93,15 @@ class TopicCatalogTest {
   void missingFieldsAreAllNamed() {
     assertThatThrownBy(() -> TopicCatalog.parse("topics/thin.yml", "id: thin\ntitle: Thin\n"))
         .hasMessageContaining("'summary' is missing")
-        .hasMessageContaining("'talking_points' needs 3 to 6 entries")
+        .hasMessageContaining("'points.oppose' needs 3 to 6 entries")
         .hasMessageContaining("'framing.support' is missing")
         .hasMessageContaining("'asks.federal.concern' is missing");
+  }
+
+  @Test
+  void aStatewideOfficeThatIsNoRoleTypeIsNamed() {
+    assertThatThrownBy(() -> TopicCatalog.parse("topics/a.yml", "id: a\nstatewide: [governer]\n"))
+        .hasMessageContaining("'statewide' names 'governer', not one of governor");
   }
 
   @Test

@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 /** A large supporters CSV, and the comparison of batch output folders, for interruption tests. */
 public final class BatchFolders {
 
-  /** Districts the rows cycle through: one letter, six (statewide) and one unknown (CA-AD99). */
+  /**
+   * Districts the rows cycle through: one letter, six (statewide), one unknown (CA-AD99), and two
+   * (CA-16, CA-17) that ZIP 95113 is outside of, which fail as not-constituent.
+   */
   private static final String[] DISTRICTS = {
     "CA-AD25", "CA-16", "CA-SD15", "CA-17", "CA-18", "CA-AD99", "CA"
   };
@@ -29,14 +32,14 @@ public final class BatchFolders {
    */
   public static Path supporters(Path csv, int rows, boolean multiline) throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add("id,name,city,district,topic,note");
+    lines.add("id,name,city,state,zip,district,topic,note");
     for (int i = 1; i <= rows; i++) {
       lines.add(
           "s"
               + i
               + ",Supporter Nº"
               + i
-              + ",San Jose,"
+              + ",San Jose,CA,95113,"
               + DISTRICTS[i % DISTRICTS.length]
               + ",police-staffing,"
               + (multiline && i % 50 == 0 ? "\"two\nlines\"" : ""));
