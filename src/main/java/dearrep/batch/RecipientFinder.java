@@ -272,15 +272,24 @@ final class RecipientFinder {
             case ALL ->
                 seat.candidates()
                     .forEach(rep -> out.addAll(members(rep, basis + ", every candidate")));
-            case LARGEST ->
+            case LARGEST -> {
+              if (!seat.largestLandFirst()) {
                 throw new RowProblem(
                     Reason.AMBIGUOUS_ZIP,
                     column,
                     basis
                         + " spans "
                         + String.join(" ", ids)
-                        + " and the ZIP crosswalk gives no shares, so"
+                        + " and the "
+                        + seat.label()
+                        + " ZIP crosswalk gives no shares, so"
                         + " --zip-policy largest cannot choose: give a district or lat/lon, or --zip-policy all");
+              }
+              out.addAll(
+                  members(
+                      seat.candidates().get(0),
+                      basis + ", largest by land area of " + ids.size() + " candidates"));
+            }
           }
         }
       }

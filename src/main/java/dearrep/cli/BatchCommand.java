@@ -51,8 +51,9 @@ import picocli.CommandLine.Spec;
       "  dearrep batch supporters.csv -o out/ --geocode census   place rows by street address (online)",
       "",
       "A ZIP code that spans several districts is not guessed: the row fails as ambiguous-zip unless"
-          + " --zip-policy all. --zip-policy largest needs each district's share of the ZIP, which the"
-          + " bundled crosswalk does not give, so such rows fail and say so.",
+          + " --zip-policy all. --zip-policy largest takes the district with the largest share of the"
+          + " ZIP's land area (not population) where the crosswalk orders them (state legislative"
+          + " seats); the U.S. House crosswalk gives no shares, so such rows fail and say so.",
       "Exit codes: 0 every row written, 4 some rows failed (see errors.csv), 2 bad usage or missing"
           + " columns (nothing written)."
     })

@@ -13,14 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -37,7 +31,6 @@ public final class DistrictMap {
   private final Map<String, List<StateBox>> boxes = new LinkedHashMap<>();
   private final Map<String, STRtree> loaded = new LinkedHashMap<>();
   private final Map<String, DivisionCodes> codes = new LinkedHashMap<>();
-  private final GeometryFactory factory = new GeometryFactory();
 
   private record StateBox(
       String state, double minLon, double minLat, double maxLon, double maxLat) {
@@ -49,14 +42,13 @@ public final class DistrictMap {
     }
   }
 
-  // A polygon of a district; its JTS geometry is built on the first query that reaches it, so
-  // loading a state costs decoding its integers, not building every polygon.
+  // A polygon of a district, kept as the grid's integers: point-in-polygon and distances run on
+  // them directly, so a query allocates nothing per point of a district's lines.
   private final class Area {
     final String code;
     final BoundaryFile.Grid grid;
     final List<int[]> rings;
     final Envelope envelope;
-    Geometry geometry;
 
     Area(String code, BoundaryFile.Grid grid, List<int[]> rings, Envelope envelope) {
       this.code = code;
@@ -65,11 +57,8 @@ public final class DistrictMap {
       this.envelope = envelope;
     }
 
-    boolean covers(Coordinate c) {
-      if (geometry == null) {
-        geometry = polygon(grid, rings);
-      }
-      return SimplePointInAreaLocator.locate(c, geometry) != Location.EXTERIOR;
+    boolean covers(Coordinates p) {
+      return NearLine.inside(grid, rings, p);
     }
 
     /** Metres from the point to the nearest line of this polygon (shell or hole). */
@@ -167,7 +156,7 @@ public final class DistrictMap {
           loaded.computeIfAbsent(layer.id() + "/" + box.state(), k -> load(layer, box.state()));
       for (Object o : tree.query(near)) {
         Area area = (Area) o;
-        boolean inside = area.envelope.covers(c) && area.covers(c);
+        boolean inside = area.envelope.covers(c) && area.covers(point);
         double metres = margin > 0 ? area.metresTo(point) : Double.POSITIVE_INFINITY;
         if (!inside && metres >= margin) {
           continue;
@@ -252,25 +241,5 @@ public final class DistrictMap {
         g.translateX() + box[2] * g.scaleX(),
         g.translateY() + box[1] * g.scaleY(),
         g.translateY() + box[3] * g.scaleY());
-  }
-
-  private Polygon polygon(BoundaryFile.Grid grid, List<int[]> rings) {
-    LinearRing shell = ring(grid, rings.get(0));
-    LinearRing[] holes = new LinearRing[rings.size() - 1];
-    for (int i = 1; i < rings.size(); i++) {
-      holes[i - 1] = ring(grid, rings.get(i));
-    }
-    return factory.createPolygon(shell, holes);
-  }
-
-  private LinearRing ring(BoundaryFile.Grid grid, int[] xy) {
-    Coordinate[] cs = new Coordinate[xy.length / 2];
-    for (int i = 0; i < cs.length; i++) {
-      cs[i] =
-          new Coordinate(
-              grid.translateX() + xy[2 * i] * grid.scaleX(),
-              grid.translateY() + xy[2 * i + 1] * grid.scaleY());
-    }
-    return factory.createLinearRing(cs);
   }
 }

@@ -61,6 +61,8 @@ public record Coverage(Place place, List<Seat> seats, List<String> notices) {
    * @param status see {@link Status}
    * @param candidates the candidate districts with their members (one when determined)
    * @param note for ambiguous and undetermined seats, what the user can do
+   * @param largestLandFirst true when the candidates are ordered by their share of the ZIP's land
+   *     area, largest first (the state legislative crosswalk); land is not population
    */
   public record Seat(
       Level level,
@@ -68,10 +70,22 @@ public record Coverage(Place place, List<Seat> seats, List<String> notices) {
       String label,
       Status status,
       List<Representation> candidates,
-      String note) {
+      String note,
+      boolean largestLandFirst) {
 
     public Seat {
       candidates = List.copyOf(candidates);
+    }
+
+    /** A seat whose candidates carry no order. */
+    public Seat(
+        Level level,
+        String kind,
+        String label,
+        Status status,
+        List<Representation> candidates,
+        String note) {
+      this(level, kind, label, status, candidates, note, false);
     }
 
     /** True when several candidate districts remain. */

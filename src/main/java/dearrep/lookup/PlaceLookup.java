@@ -77,7 +77,7 @@ public final class PlaceLookup {
       notices.add(
           "ZIP "
               + zip.zip()
-              + " is a PO-box or single-organization ZIP with no Census area: districts were found from its GeoNames point, so the street address decides.");
+              + " is a PO-box or single-organization ZIP with no Census area: districts were found from its GeoNames point, only where the point is far from every district line, so the street address decides.");
     }
     List<Coverage.Seat> seats = new ArrayList<>();
     seats.addAll(statewide(state));

@@ -42,7 +42,8 @@ final class Seats {
             + (byLand ? " (listed largest by land area first; land is not population)" : "")
             + ": the street address decides — use --lat/--lon of the street address, or a district"
             + " such as "
-            + example(state, kind));
+            + example(state, kind),
+        byLand);
   }
 
   /** A seat from a point's placement in a boundary layer. */

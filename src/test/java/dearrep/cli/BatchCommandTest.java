@@ -138,11 +138,9 @@ class BatchCommandTest {
     assertThat(recipients.get("2")).containsExactly(KALRA);
     assertThat(recipients.get("24")).containsExactly(KALRA);
     assertThat(recipients.get("18")).containsExactly("bioguide:L000397");
-    // ZIP 95113 lies in one House district (CA-18, Lofgren); state legislative seats are not placed
-    // from a ZIP
-    assertThat(recipients.get("22"))
-        .contains(PADILLA, "bioguide:L000397")
-        .doesNotContain(KALRA, CORTESE);
+    // ZIP 95113 lies in one House district (CA-18, Lofgren), one Assembly district (AD 25, Kalra)
+    // and one Senate district (SD 15, Cortese)
+    assertThat(recipients.get("22")).contains(PADILLA, "bioguide:L000397", KALRA, CORTESE);
     List<CSVRecord> errors = read(out.resolve("errors.csv"));
     CSVRecord formula =
         errors.stream().filter(e -> e.get("line").equals("17")).findFirst().orElseThrow();
@@ -153,6 +151,43 @@ class BatchCommandTest {
     assertThat(r.err()).contains("rows failed (see errors.csv)", "21 rows: ", "17 rows failed");
     assertThat(Files.readString(out.resolve("summary.json")))
         .contains("\"missing-name\" : 1", "\"rowsFailed\" : 17");
+  }
+
+  @Test
+  void zipPolicyLargestTakesTheLargestLandShareOfTheLegislativeCrosswalk() throws IOException {
+    Path in = tmp.resolve("split.csv");
+    java.nio.file.Files.writeString(
+        in, "name,zip,topic\nAna Reyes,95112,police-staffing\nBo Tran,95125,police-staffing\n");
+    Path out = tmp.resolve("out");
+    Cli.Result r =
+        Cli.run(
+            "batch",
+            in.toString(),
+            "-o",
+            out.toString(),
+            "--levels",
+            "state",
+            "--zip-policy",
+            "largest");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<CSVRecord> manifest = read(out.resolve("manifest.csv"));
+    // 95112: AD 25 (Kalra) and SD 15 (Cortese) hold the most land of the ZIP; 95125: AD 28, SD 15
+    assertThat(manifest)
+        .filteredOn(m -> m.get("line").equals("2"))
+        .extracting(m -> m.get("recipient_id"))
+        .contains(KALRA, CORTESE);
+    assertThat(manifest)
+        .filteredOn(m -> m.get("recipient_id").equals(KALRA))
+        .allSatisfy(
+            m -> assertThat(m.get("basis")).contains("largest by land area of 2 candidates"));
+    // The House crosswalk has no shares: with federal seats too, the row fails and says why
+    Path out2 = tmp.resolve("out2");
+    Cli.Result federal =
+        Cli.run("batch", in.toString(), "-o", out2.toString(), "--zip-policy", "largest");
+    assertThat(federal.exitCode()).isEqualTo(4);
+    assertThat(read(out2.resolve("errors.csv")))
+        .allSatisfy(
+            e -> assertThat(e.get("detail")).contains("U.S. House ZIP crosswalk gives no shares"));
   }
 
   @Test

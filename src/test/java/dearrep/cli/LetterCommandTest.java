@@ -27,6 +27,17 @@ class LetterCommandTest {
   }
 
   @Test
+  void aZipAsRecipientSaysWhichDistrictsItPlacesAtEachLevel() {
+    Cli.Result r = Cli.run("letter", "--to", "95125", "--topic", "police-staffing");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("ZIP 95125 is not a recipient")
+        .contains("California State Assembly districts 28, 25 or 26")
+        .contains("California State Senate district 15")
+        .contains("--to CA-SD15");
+  }
+
+  @Test
   void topicsListsEveryTopic() {
     Cli.Result r = Cli.run("topics", "--no-color");
     assertThat(r.exitCode()).isZero();

@@ -180,6 +180,22 @@ class PlaceLookupCommandTest {
   }
 
   @Test
+  void aZipMissingFromTheCrosswalkUsesItsPointOnlyFarFromEveryLine() throws Exception {
+    // 95192 (San José State): its point is far from the lines, so AD 25 and SD 15 are placed
+    JsonNode far = new ObjectMapper().readTree(Cli.run("lookup", "--zip", "95192", "--json").out());
+    assertThat(far.path("place").path("locatedBy").asText()).isEqualTo("zip-point");
+    assertThat(divisionIds(seat(far, "sldl")))
+        .containsExactly("ocd-division/country:us/state:ca/sldl:25");
+    // 95155's point is within 200 m of an Assembly line: not placed, and it says why
+    Cli.Result near = Cli.run("lookup", "--zip", "95155", "--no-color");
+    assertThat(near.out())
+        .contains("not determined: ZIP 95155 is not in the ZIP crosswalk for this chamber and its")
+        .contains("point lies near")
+        .contains("Senator Dave Cortese (District 15)");
+    assertThat(near.err()).contains("only where the point is far from every district line");
+  }
+
+  @Test
   void thePointIsEchoedToFourDecimalsWithADotInEveryLocale() {
     java.util.Locale before = java.util.Locale.getDefault();
     try {

@@ -60,7 +60,10 @@ class BundledGeoTest {
 
   @Test
   void layersCarryTheirVintage() {
-    assertThat(geo.layers().kinds()).containsExactly("cd");
+    assertThat(geo.layers().kinds()).containsExactly("cd", "sldu", "sldl");
+    assertThat(geo.layers().boundaries("sldl").orElseThrow().vintage()).isEqualTo("2024 lines");
+    assertThat(geo.layers().boundaries("sldl").orElseThrow().expiredOn(LocalDate.of(2031, 1, 1)))
+        .isFalse();
     assertThat(geo.layers().crosswalk("cd")).isPresent();
     assertThat(geo.layers().boundaries("cd")).isPresent();
     assertThat(geo.layers().boundaries("cd").orElseThrow().expiredOn(LocalDate.of(2027, 1, 4)))

@@ -11,8 +11,10 @@ class GeoLayerTest {
   private final GeoLayer cd = layers.boundaries("cd").orElseThrow();
 
   @Test
-  void manifestListsTheCongressionalLayers() {
-    assertThat(layers.kinds()).containsExactly("cd");
+  void manifestListsTheCongressionalAndLegislativeLayers() {
+    assertThat(layers.kinds()).containsExactly("cd", "sldu", "sldl");
+    assertThat(layers.crosswalk("sldl").orElseThrow().dataset()).isEqualTo("zip-sld");
+    assertThat(layers.boundaries("sldu").orElseThrow().nearLineMetres()).isEqualTo(200);
     assertThat(layers.crosswalk("cd").orElseThrow().vintage()).isEqualTo("119th Congress");
     assertThat(cd.validThroughDate()).contains(LocalDate.of(2027, 1, 3));
     assertThat(cd.notice()).contains("Proposition 50");
@@ -21,7 +23,7 @@ class GeoLayerTest {
 
   @Test
   void kindsWithoutALayerAreAbsent() {
-    assertThat(layers.crosswalk("sldl")).isEmpty();
+    assertThat(layers.crosswalk("council_district")).isEmpty();
     assertThat(layers.boundaries("council_district")).isEmpty();
   }
 
