@@ -289,4 +289,14 @@ class AddressLookupCommandTest {
         .contains("Current_Current")
         .contains("--offline");
   }
+
+  @Test
+  void anEmptyAddressIsAUsageErrorAndSendsNothing() {
+    try (CensusReplay server = CensusReplay.serving("san-jose-city-hall.json")) {
+      Cli.Result r = run(server, "lookup", "--address", "  ");
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).contains("empty address");
+      assertThat(server.requests()).isEmpty();
+    }
+  }
 }
