@@ -103,7 +103,8 @@ public final class AddressGeocoding {
       }
     } catch (GeocoderException e) {
       warnings.accept(
-          e.getMessage() + " — rows whose address has no answer are placed by ZIP code or lat/lon");
+          e.getMessage().replace("; " + GeocoderException.INSTEAD, "")
+              + " — rows whose address has no answer are placed by ZIP code or lat/lon");
       return new AddressPoints(answers, "the Census Geocoder was unreachable");
     }
     return new AddressPoints(answers, "no answer from the Census Geocoder");

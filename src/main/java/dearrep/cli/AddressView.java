@@ -3,7 +3,6 @@ package dearrep.cli;
 import dearrep.geocode.AddressMatch;
 import dearrep.lookup.AddressAnswer;
 import dearrep.lookup.AddressLookup;
-import dearrep.lookup.Coverage;
 import dearrep.model.Person;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +37,7 @@ final class AddressView {
       output.json(json(answer));
     } else {
       StringBuilder s = new StringBuilder();
-      answer.match().ifPresent(m -> s.append(header(m, answer.coverage().orElseThrow())));
+      answer.match().ifPresent(m -> s.append(header(m)));
       s.append(body);
       output.print(s.toString());
     }
@@ -55,21 +54,28 @@ final class AddressView {
     };
   }
 
-  private String header(AddressMatch m, Coverage coverage) {
+  private String header(AddressMatch m) {
     Style style = output.style();
     StringBuilder s = new StringBuilder();
     s.append("address matched by the U.S. Census Geocoder: ")
         .append(style.title(m.matchedAddress()))
         .append('\n');
     s.append("lines: ").append(AddressLookup.lines(m)).append('\n');
-    String city = coverage.place().city();
-    s.append("city: ")
-        .append(
-            city != null
-                ? city + " (the incorporated place the address is in)"
-                : "none: the address is in no incorporated city")
-        .append("\n\n");
+    s.append("city: ").append(city(m)).append("\n\n");
     return s.toString();
+  }
+
+  /** The incorporated place the address is in, or why it is not known. */
+  private static String city(AddressMatch m) {
+    var layer = m.layer(AddressMatch.INCORPORATED_PLACES);
+    var place = m.area(AddressMatch.INCORPORATED_PLACES);
+    if (place.isPresent()) {
+      return place.get().basename() + " (the incorporated place the address is in)";
+    }
+    if (layer.isPresent() && !layer.get().failed()) {
+      return "none: the address is in no incorporated city";
+    }
+    return "not known (the Census Geocoder did not say); postal city " + m.postalCity();
   }
 
   private static Map<String, Object> json(AddressAnswer answer) {

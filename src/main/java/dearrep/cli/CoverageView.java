@@ -31,7 +31,7 @@ final class CoverageView {
                 + ", "
                 + degrees(p.lon())
                 + " — "
-                + join(p.city(), p.county() == null ? null : p.county() + " County", p.state())
+                + join(p.city(), p.county(), p.state())
             : p.zip() != null
                 ? "ZIP "
                     + p.zip()

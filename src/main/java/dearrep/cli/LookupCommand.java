@@ -10,12 +10,9 @@ import dearrep.lookup.Lookup;
 import dearrep.lookup.Representation;
 import dearrep.model.DearrepException;
 import dearrep.model.Person;
-import dearrep.model.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -140,7 +137,7 @@ public final class LookupCommand implements Callable<Integer> {
     Output output = new Output(spec, options);
     Answer answer = answer();
     if (answer instanceof People p) {
-      return printPeople(output, p.people(), p.what());
+      return new PeopleView(output, options.json).print(p.people(), p.what(), session, today());
     }
     if (answer instanceof Place p) {
       return printCoverage(output, p.coverage());
@@ -306,38 +303,5 @@ public final class LookupCommand implements Callable<Integer> {
                   "unknown chamber '" + parts.chamber + "': use lower, upper or unicameral");
         };
     return new DistrictQuery.Legislative(st, chamber, parts.district.strip());
-  }
-
-  private int printPeople(Output output, List<Person> people, String what) {
-    session.remember(people);
-    if (options.json) {
-      List<Map<String, Object>> list = new ArrayList<>();
-      for (Person p : people) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("role", p.roles().isEmpty() ? null : p.primaryRole());
-        m.put("person", p);
-        list.add(m);
-      }
-      Map<String, Object> root = new LinkedHashMap<>();
-      root.put("query", what);
-      root.put("members", list);
-      Freshness fresh = Freshness.ofPeople(people, today());
-      root.put("dataSnapshots", fresh.snapshots());
-      root.put("notices", fresh.notice().stream().toList());
-      output.json(root);
-    } else if (people.isEmpty()) {
-      output.err().println("No one found for " + what + ".");
-    } else {
-      PersonView view = new PersonView(output.style(), output.width());
-      StringBuilder s = new StringBuilder();
-      int n = 1;
-      for (Person p : people) {
-        Role role = p.primaryRole();
-        s.append(view.brief(String.valueOf(n++), p, role)).append('\n');
-      }
-      output.print(s.toString());
-      FreshnessLines.print(output, Freshness.ofPeople(people, today()), false);
-    }
-    return people.isEmpty() ? 3 : 0;
   }
 }

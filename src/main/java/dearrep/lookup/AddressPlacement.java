@@ -50,16 +50,16 @@ final class AddressPlacement {
       }
     }
     Optional<AddressMatch.Area> city = match.area(AddressMatch.INCORPORATED_PLACES);
-    seats.addAll(new CitySeats(lookup, state).seats(match, council, notices));
+    if (!state.equals("DC")) {
+      // The District is its own city: its mayor is among its district-wide officers above.
+      seats.addAll(new CitySeats(lookup, state).seats(match, council, notices));
+    }
     seats.sort(Comparator.comparing(Coverage.Seat::level));
     Coverage.Place place =
         new Coverage.Place(
             match.zip().isEmpty() ? null : match.zip(),
             city.map(AddressMatch.Area::basename).orElse(null),
-            match
-                .area(AddressMatch.COUNTIES)
-                .map(c -> c.name().replaceFirst("(?i)\\s+County$", ""))
-                .orElse(null),
+            match.area(AddressMatch.COUNTIES).map(AddressMatch.Area::name).orElse(null),
             state,
             match.point().lat(),
             match.point().lon(),

@@ -36,6 +36,7 @@ class AddressLookupCommandTest {
               "lines: 119th Congressional Districts, 2024 State Legislative Districts (Census vintage"
                   + " ACS2025_Current: the lines the members serving now were elected on)")
           .contains("city: San Jose (the incorporated place the address is in)")
+          .contains("Address at 37.3377, -121.8853 — San Jose, Santa Clara County, CA")
           .contains("Senator Alex Padilla")
           .contains("Representative Zoe Lofgren (District 18)")
           .contains("Governor Gavin Newsom")
@@ -167,7 +168,10 @@ class AddressLookupCommandTest {
       assertThat(r.out())
           .contains(
               "address matched by the U.S. Census Geocoder: 1600 PENNSYLVANIA AVE NW, WASHINGTON, DC, 20502")
-          .contains("Delegate Eleanor Holmes Norton");
+          .contains("Delegate Eleanor Holmes Norton")
+          .contains("city: not known (the Census Geocoder did not say); postal city WASHINGTON")
+          .contains("— District of Columbia, DC")
+          .doesNotContain("City of Washington");
       assertThat(r.err()).contains("could not answer for 115th Congressional Districts");
     }
   }
@@ -284,5 +288,15 @@ class AddressLookupCommandTest {
         .contains("vintage ACS2025_Current")
         .contains("Current_Current")
         .contains("--offline");
+  }
+
+  @Test
+  void anEmptyAddressIsAUsageErrorAndSendsNothing() {
+    try (CensusReplay server = CensusReplay.serving("san-jose-city-hall.json")) {
+      Cli.Result r = run(server, "lookup", "--address", "  ");
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).contains("empty address");
+      assertThat(server.requests()).isEmpty();
+    }
   }
 }

@@ -126,7 +126,8 @@ class BatchGeocodeTest {
         .last()
         .asString()
         .startsWith("dearrep: could not reach the Census Geocoder: cannot connect to 127.0.0.1")
-        .endsWith("rows whose address has no answer are placed by ZIP code or lat/lon");
+        .endsWith("rows whose address has no answer are placed by ZIP code or lat/lon")
+        .doesNotContain("use --zip");
     assertThat(houseBasis(out))
         .containsEntry(
             "2", "zip 95113 (address not geocoded: the Census Geocoder was unreachable)");

@@ -87,7 +87,9 @@ final class ShellDriver implements AutoCloseable {
    * between.
    */
   String waitFor(String text) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    // A wait, not a speed limit: a 12,000-row resume took 23-28 s here with six builds sharing two
+    // cores, so the bound only stops a hung test.
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (System.nanoTime() < deadline) {
       String all = plain(screen.text());
       int at = all.indexOf(text, mark);
