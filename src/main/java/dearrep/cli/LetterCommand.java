@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -123,6 +124,11 @@ public final class LetterCommand implements Callable<Integer> {
                   p, t, pos, writer, noteText, office, date == null ? LocalDate.now() : date)));
     }
     LetterRenderer renderer = new LetterRenderer();
+    if (output == null && options.json) {
+      out.json(Map.of("letters", letters.stream().map(l -> MessageJson.letter(l, null)).toList()));
+      return 0;
+    }
+    List<Map<String, Object>> written = new ArrayList<>();
     if (output == null) {
       if (!fmt.isText()) {
         throw DearrepException.badInput("a PDF needs a file: add -o FILE.pdf");
@@ -154,7 +160,8 @@ public final class LetterCommand implements Callable<Integer> {
                   + " letter"
                   + (letters.size() == 1 ? "" : "s")
                   + ")");
-      return 0;
+      letters.forEach(l -> written.add(MessageJson.letter(l, output)));
+      return printJson(out, written);
     }
     for (Letter l : letters) {
       Path file =
@@ -167,8 +174,17 @@ public final class LetterCommand implements Callable<Integer> {
       byte[] bytes = renderer.render(l, fmt);
       OutputFiles.write(file, o -> o.write(bytes));
       out.err().println("wrote " + file);
+      written.add(MessageJson.letter(l, file));
     }
     out.err().flush();
+    return printJson(out, written);
+  }
+
+  /** With --json, what was written, as {@code {"letters": [...]}} on standard output. */
+  private int printJson(Output out, List<Map<String, Object>> written) {
+    if (options.json) {
+      out.json(Map.of("letters", written));
+    }
     return 0;
   }
 

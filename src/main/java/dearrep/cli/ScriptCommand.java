@@ -57,8 +57,15 @@ public final class ScriptCommand implements Callable<Integer> {
     given.zip = zip;
     Sender caller = given.withProfile();
     List<String> scripts = new ArrayList<>();
+    List<Object> json = new ArrayList<>();
     for (Person p : message.recipients(session, options)) {
-      scripts.add(CallScript.compose(p, t, pos, caller).text());
+      CallScript script = CallScript.compose(p, t, pos, caller);
+      scripts.add(script.text());
+      json.add(MessageJson.script(p, script));
+    }
+    if (options.json) {
+      output.json(java.util.Map.of("scripts", json));
+      return 0;
     }
     output.print(String.join("\n" + "-".repeat(40) + "\n\n", scripts));
     return 0;
