@@ -24,29 +24,53 @@ final class HelpLayout {
   /** Applies the layout to {@code cli} and every subcommand. */
   static void apply(CommandLine cli) {
     cli.setUsageHelpWidth(width());
-    cli.getHelpSectionMap()
-        .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, HelpLayout::commandList);
-    cli.getHelpSectionMap()
-        .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, HelpLayout::footer);
-    // picocli breaks lines where java.text.BreakIterator allows, which includes after the dot of
-    // "~/.config" and "districts.csv": lay these sections out unwrapped, then wrap at spaces.
-    for (String key :
-        List.of(
-            CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION,
-            CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST,
-            CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST)) {
-      CommandLine.IHelpSectionRenderer picocli = cli.getHelpSectionMap().get(key);
+    Map<String, CommandLine.IHelpSectionRenderer> sections = cli.getHelpSectionMap();
+    for (Kind kind : Kind.values()) {
+      CommandLine.IHelpSectionRenderer picocli = sections.get(kind.key);
       if (picocli != null) {
-        cli.getHelpSectionMap().put(key, help -> rewrapped(help, picocli));
+        sections.put(kind.key, new Section(kind, picocli));
       }
     }
-    CommandLine.IHelpSectionRenderer synopsis =
-        cli.getHelpSectionMap().get(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS);
-    cli.getHelpSectionMap()
-        .put(
-            CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS,
-            help -> synopsis(help, synopsis));
-    cli.getSubcommands().values().forEach(HelpLayout::apply);
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      apply(sub);
+    }
+  }
+
+  /**
+   * The sections laid out here. picocli breaks lines where java.text.BreakIterator allows, which
+   * includes after the dot of "~/.config" and "districts.csv": description, parameters, options and
+   * synopsis are laid out unwrapped by picocli, then wrapped at spaces.
+   */
+  private enum Kind {
+    COMMAND_LIST(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST),
+    FOOTER(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER),
+    DESCRIPTION(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION),
+    PARAMETERS(CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST),
+    OPTIONS(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST),
+    SYNOPSIS(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS);
+
+    final String key;
+
+    Kind(String key) {
+      this.key = key;
+    }
+  }
+
+  /**
+   * One section's renderer: a class rather than lambdas, so a one-shot run that prints no help
+   * spins no lambda classes at start-up (see the class-data notes in the README).
+   */
+  private record Section(Kind kind, CommandLine.IHelpSectionRenderer picocli)
+      implements CommandLine.IHelpSectionRenderer {
+    @Override
+    public String render(Help help) {
+      return switch (kind) {
+        case COMMAND_LIST -> commandList(help);
+        case FOOTER -> footer(help);
+        case SYNOPSIS -> synopsis(help, picocli);
+        case DESCRIPTION, PARAMETERS, OPTIONS -> rewrapped(help, picocli);
+      };
+    }
   }
 
   /** {@code $COLUMNS} within 55–120, else 80 (picocli's default). */
