@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -185,6 +186,11 @@ public final class LetterCommand implements Callable<Integer> {
       }
     }
     LetterRenderer renderer = new LetterRenderer();
+    if (output == null && options.json) {
+      out.json(Map.of("letters", letters.stream().map(l -> MessageJson.letter(l, null)).toList()));
+      return 0;
+    }
+    List<Map<String, Object>> written = new ArrayList<>();
     if (output == null) {
       if (!fmt.isText()) {
         throw DearrepException.badInput("a PDF needs a file: add -o FILE.pdf");
@@ -230,7 +236,8 @@ public final class LetterCommand implements Callable<Integer> {
                   + " letter"
                   + (letters.size() == 1 ? "" : "s")
                   + ")");
-      return 0;
+      letters.forEach(l -> written.add(MessageJson.letter(l, output)));
+      return printJson(out, written);
     }
     java.util.Set<String> used = new java.util.HashSet<>();
     for (int i = 0; i < letters.size(); i++) {
@@ -264,8 +271,17 @@ public final class LetterCommand implements Callable<Integer> {
       }
       OutputFiles.write(file, force, o -> o.write(bytes));
       out.err().println("wrote " + DearrepException.shown(file.toString()));
+      written.add(MessageJson.letter(l, file));
     }
     out.err().flush();
+    return printJson(out, written);
+  }
+
+  /** With --json, what was written, as {@code {"letters": [...]}} on standard output. */
+  private int printJson(Output out, List<Map<String, Object>> written) {
+    if (options.json) {
+      out.json(Map.of("letters", written));
+    }
     return 0;
   }
 

@@ -163,6 +163,7 @@ public final class Main implements Callable<Integer> {
       }
     }
     addHelpOptions(cli);
+    HelpLayout.apply(cli);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(new ErrorHandler.Usage());
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -60,16 +60,17 @@ public final class ScriptCommand implements Callable<Integer> {
     FreshnessLines.warnRecipients(
         output, people, session.lookup(options.dataDir()).directory().current().today());
     List<String> scripts = new ArrayList<>();
+    List<Object> json = new ArrayList<>();
     for (Person p : people) {
-      scripts.add(
+      CallScript script =
           CallScript.compose(
-                  p,
-                  t,
-                  pos,
-                  caller,
-                  message.standing(session, options, p, caller),
-                  message.language())
-              .text());
+              p, t, pos, caller, message.standing(session, options, p, caller), message.language());
+      scripts.add(script.text());
+      json.add(MessageJson.script(p, script));
+    }
+    if (options.json) {
+      output.json(java.util.Map.of("scripts", json));
+      return 0;
     }
     output.print(String.join("\n" + "-".repeat(40) + "\n\n", scripts));
     return 0;

@@ -83,6 +83,18 @@ class JsonContractTest {
   }
 
   @Test
+  void letterAndScript() {
+    String[] who = {"--to", "CA-AD25", "--topic", "police-staffing", "--name", "José Peña"};
+    assertShape("letter", concat(new String[] {"letter", "--json", "--zip", "95113"}, who));
+    assertShape("script", concat(new String[] {"script", "--json", "--zip", "95113"}, who));
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
+        .toArray(String[]::new);
+  }
+
+  @Test
   void dataInfo() {
     assertShape("data-info", "data", "info", "--json");
   }
