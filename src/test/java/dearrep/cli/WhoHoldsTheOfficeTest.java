@@ -202,6 +202,26 @@ class WhoHoldsTheOfficeTest {
     assertThat(marked).isPositive();
   }
 
+  @Test
+  void dataCheckCountsWhatMayBeOutOfDateAndStrictMakesItAnError() throws Exception {
+    Cli.Result r = Cli.run("data", "check", "--no-color");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .containsPattern("ended-role-shown +\\d+")
+        .containsPattern("past-vacancy-date +11\\b")
+        .containsPattern("duplicate-person +[1-9]")
+        .containsPattern("sources-disagree +[1-9]")
+        .containsPattern("office-without-phone-or-address +[1-9]")
+        .contains("Roy Cooper: term ended 2025-01-01 per the source");
+    JsonNode counts = JSON.readTree(Cli.run("data", "check", "--json").out()).get("counts");
+    assertThat(counts.get("ended-role-shown").asInt()).isPositive();
+    assertThat(counts.get("past-vacancy-date").asInt()).isEqualTo(11);
+
+    Cli.Result strict = Cli.run("data", "check", "--strict", "--errors-only", "--no-color");
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.out()).contains("error  AR").contains("past-vacancy-date");
+  }
+
   private static int count(String text, String word) {
     Matcher m = Pattern.compile(Pattern.quote(word)).matcher(text);
     int n = 0;
