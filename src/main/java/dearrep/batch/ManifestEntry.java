@@ -17,6 +17,8 @@ import java.util.List;
  * @param file file name inside the output folder
  * @param sha256 hex SHA-256 of the file
  * @param lettersInRow how many letters the row yields: resume keeps a row only when all are listed
+ * @param roleStatus the recipient's role as judged today: {@code current}, or {@code term-ended}
+ *     when the source's end date has passed and nobody newer holds the seat in the data
  */
 record ManifestEntry(
     long line,
@@ -30,7 +32,8 @@ record ManifestEntry(
     String basis,
     String file,
     String sha256,
-    int lettersInRow) {
+    int lettersInRow,
+    String roleStatus) {
 
   static final List<String> HEADER =
       List.of(
@@ -45,7 +48,8 @@ record ManifestEntry(
           "basis",
           "file",
           "sha256",
-          "letters_in_row");
+          "letters_in_row",
+          "role_status");
 
   List<String> cells() {
     return List.of(
@@ -60,7 +64,8 @@ record ManifestEntry(
         basis,
         file,
         sha256,
-        Integer.toString(lettersInRow));
+        Integer.toString(lettersInRow),
+        roleStatus == null ? "" : roleStatus);
   }
 
   static ManifestEntry of(List<String> c) {
@@ -76,6 +81,7 @@ record ManifestEntry(
         c.get(8),
         c.get(9),
         c.get(10),
-        Integer.parseInt(c.get(11)));
+        Integer.parseInt(c.get(11)),
+        c.get(12));
   }
 }

@@ -77,7 +77,8 @@ final class Packets {
               "packet",
               name,
               sha,
-              0);
+              0,
+              q.role().roleStatus());
       manifest.write(e.cells());
       tally.letter(e);
     }

@@ -170,7 +170,8 @@ final class RowWork {
                 r.basis(),
                 name,
                 sha256(body),
-                requests.size()));
+                requests.size(),
+                r.role().roleStatus()));
       }
     } catch (RowProblem p) {
       staged.forEach(LetterFiles::deleteQuietly);

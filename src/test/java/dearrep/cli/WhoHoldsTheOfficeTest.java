@@ -102,6 +102,20 @@ class WhoHoldsTheOfficeTest {
   }
 
   @Test
+  void nameCompletionAndSearchOfferOnlyWhoIsShownToday() {
+    // the shell completes names from the index: former holders are not in it today
+    List<String> names =
+        Directory.bundled().index().stream().map(Directory.IndexEntry::name).toList();
+    assertThat(names).contains("Daniel Lurie", "Gavin Newsom").doesNotContain("London Breed");
+    assertThat(names.stream().filter(n -> n.equals("Kirk Watson"))).hasSize(1);
+    assertThat(Cli.run("lookup", "--name", "london breed").exitCode()).isEqualTo(3);
+    // on a day before her term ended she was still in the index (the rule moves with the clock)
+    System.setProperty("dearrep.today", "2022-06-01");
+    assertThat(Directory.bundled().index().stream().map(Directory.IndexEntry::name))
+        .contains("Steve Sisolak");
+  }
+
+  @Test
   void driscollIsWrittenToOnceByLetterToMassachusetts() {
     Cli.Result r =
         Cli.run(
