@@ -172,7 +172,7 @@ class WhoHoldsTheOfficeTest {
   void theElectionNoticeAppearsAfterTheElectionAndNotBefore() throws Exception {
     Cli.Result after = Cli.run("lookup", "CA-16", "--no-color");
     assertThat(after.out()).contains("People data: congress-legislators of 2026-06-15.");
-    assertThat(after.err())
+    assertThat(after.err().replace('\n', ' '))
         .contains("predates the general election of 2026-11-03")
         .contains("term ends 2027-01-03: Representative Liccardo");
     JsonNode json = JSON.readTree(Cli.run("lookup", "CA-16", "--json").out());
