@@ -150,6 +150,7 @@ public final class BatchRun {
         }
         Resumption.clear(state.resolve("tmp"));
       }
+      tally.peopleData(lookup.directory().datasets());
       BatchSummary summary = tally.summary(options.input(), (System.nanoTime() - start) / 1e9);
       writeSummary(summary);
       return summary;

@@ -19,6 +19,10 @@ import java.util.Map;
  * @param failedByReason failed rows per reason code
  * @param lettersByRecipient letters per official ("Ash Kalra (ocd-person/…)")
  * @param lettersByTopic letters per topic id
+ * @param lettersToEndedTerms letters to officials whose term has ended per the source and who are
+ *     still shown because nobody newer holds the seat in the data (manifest {@code role_status});
+ *     check who holds the office before sending them
+ * @param peopleData the snapshot date of each dataset of people the letters were addressed from
  * @param elapsedSeconds wall time of this run
  */
 public record BatchSummary(
@@ -34,6 +38,8 @@ public record BatchSummary(
     Map<String, Long> failedByReason,
     Map<String, Long> lettersByRecipient,
     Map<String, Long> lettersByTopic,
+    long lettersToEndedTerms,
+    Map<String, String> peopleData,
     double elapsedSeconds) {
 
   /** 0 when every row yielded its letters, 4 when some rows failed. */
@@ -46,9 +52,12 @@ public record BatchSummary(
     long thisRun = rowsRead - rowsResumed;
     return String.format(
         java.util.Locale.ROOT,
-        "%s: %s written, %s failed%s%s in %.1f s%s",
+        "%s: %s written%s, %s failed%s%s in %.1f s%s",
         count(rowsRead, "row"),
         count(lettersWritten, "letter"),
+        lettersToEndedTerms > 0
+            ? " (" + lettersToEndedTerms + " to terms ended per the source: see role_status)"
+            : "",
         count(rowsFailed, "row"),
         rowsFailed > 0 ? " (see errors.csv)" : "",
         rowsResumed > 0 ? ", " + count(rowsResumed, "row") + " done by the earlier run" : "",

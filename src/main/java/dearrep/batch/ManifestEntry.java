@@ -19,6 +19,8 @@ import java.util.List;
  * @param lettersInRow how many letters the row yields: resume keeps a row only when all are listed
  * @param constituency whether the data places the writer in the recipient's district: verified,
  *     possible or outside (the last column, so manifests written before it still resume)
+ * @param roleStatus the recipient's role as judged today: {@code current}, or {@code term-ended}
+ *     when the source's end date has passed and nobody newer holds the seat in the data
  */
 record ManifestEntry(
     long line,
@@ -33,7 +35,8 @@ record ManifestEntry(
     String file,
     String sha256,
     int lettersInRow,
-    String constituency) {
+    String constituency,
+    String roleStatus) {
 
   static final List<String> HEADER =
       List.of(
@@ -49,7 +52,8 @@ record ManifestEntry(
           "file",
           "sha256",
           "letters_in_row",
-          "constituency");
+          "constituency",
+          "role_status");
 
   List<String> cells() {
     return List.of(
@@ -65,7 +69,8 @@ record ManifestEntry(
         file,
         sha256,
         Integer.toString(lettersInRow),
-        constituency);
+        constituency,
+        roleStatus == null ? "" : roleStatus);
   }
 
   /**
@@ -92,6 +97,7 @@ record ManifestEntry(
         c.get(9),
         c.get(10),
         Integer.parseInt(c.get(11)),
-        c.size() > 12 ? c.get(12) : "");
+        c.size() > 12 ? c.get(12) : "",
+        c.size() > 13 ? c.get(13) : "");
   }
 }

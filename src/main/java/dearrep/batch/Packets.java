@@ -155,7 +155,8 @@ final class Packets {
               name,
               sha,
               s.lettersInRow(),
-              letters.constituency(q).verdict());
+              letters.constituency(q).verdict(),
+              q.role().roleStatus());
       manifest.write(e.cells());
       tally.letter(e);
     }

@@ -198,7 +198,8 @@ final class RowWork {
                 name,
                 sha256(body),
                 requests.size(),
-                standing.get(i)));
+                standing.get(i),
+                r.role().roleStatus()));
       }
     } catch (RowProblem p) {
       staged.forEach(LetterFiles::deleteQuietly);

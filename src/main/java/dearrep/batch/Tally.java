@@ -14,15 +14,33 @@ final class Tally {
   long files;
   long pages;
   long lettersOverOnePage;
+  long lettersToEndedTerms;
   final Map<String, Long> byReason = new TreeMap<>();
   final Map<String, Long> byRecipient = new TreeMap<>();
   final Map<String, Long> byTopic = new TreeMap<>();
 
   void letter(ManifestEntry e) {
     letters++;
+    if (dearrep.model.Role.TERM_ENDED.equals(e.roleStatus())) {
+      lettersToEndedTerms++;
+    }
     byRecipient.merge(e.recipientName() + " (" + e.recipientId() + ")", 1L, Long::sum);
     byTopic.merge(e.topic(), 1L, Long::sum);
   }
+
+  /** The snapshot dates of the datasets that say who holds office, for the summary. */
+  void peopleData(java.util.List<dearrep.model.Dataset> datasets) {
+    for (dearrep.model.Dataset d : datasets) {
+      if (PEOPLE_DATASETS.contains(d.key()) && d.snapshotDate() != null) {
+        peopleData.put(d.key(), d.snapshotDate());
+      }
+    }
+  }
+
+  private static final java.util.Set<String> PEOPLE_DATASETS =
+      java.util.Set.of("openstates-people", "congress-legislators", "civicpatch-san-jose");
+
+  final Map<String, String> peopleData = new TreeMap<>();
 
   void failure(String reason) {
     rowsFailed++;
@@ -43,6 +61,8 @@ final class Tally {
         sorted(byReason),
         sorted(byRecipient),
         sorted(byTopic),
+        lettersToEndedTerms,
+        java.util.Collections.unmodifiableSortedMap(new TreeMap<>(peopleData)),
         seconds);
   }
 

@@ -1,6 +1,7 @@
 package dearrep.cli;
 
 import dearrep.data.BundleCheck;
+import dearrep.data.CurrencyCheck;
 import dearrep.geo.BoundaryCheck;
 import dearrep.geo.GeoBundle;
 import dearrep.geo.GeoFiles;
@@ -33,6 +34,13 @@ public final class DataCheckCommand implements Callable<Integer> {
       description = "Leave out warnings (missing e-mail, missing address).")
   boolean errorsOnly;
 
+  @Option(
+      names = "--strict",
+      description =
+          "Count ended roles still shown, duplicate people, past vacancy dates, seats the sources"
+              + " disagree about and offices without phone or address as errors.")
+  boolean strict;
+
   private final Session session;
 
   public DataCheckCommand(Session session) {
@@ -44,7 +52,13 @@ public final class DataCheckCommand implements Callable<Integer> {
     Output output = new Output(spec, options);
     Directory directory = session.lookup(options.dataDir()).directory();
     List<StateBundle> states = directory.stateCodes().stream().map(directory::state).toList();
+    CurrencyCheck.Result currency =
+        CurrencyCheck.check(
+            directory.stateCodes().stream().map(directory::stored).toList(),
+            directory.current(),
+            strict);
     List<BundleCheck.Problem> all = new java.util.ArrayList<>(BundleCheck.check(states));
+    all.addAll(currency.problems());
     all.addAll(
         BoundaryCheck.check(
             GeoFiles.bundled(),
@@ -56,7 +70,10 @@ public final class DataCheckCommand implements Callable<Integer> {
             .toList();
     long errors = problems.stream().filter(p -> p.severity() == BundleCheck.Severity.ERROR).count();
     if (options.json) {
-      output.json(problems);
+      java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+      root.put("problems", problems);
+      root.put("counts", new java.util.TreeMap<>(currency.counts()));
+      output.json(root);
     } else {
       Style style = output.style();
       StringBuilder s = new StringBuilder();
@@ -73,6 +90,9 @@ public final class DataCheckCommand implements Callable<Integer> {
             .append("  ")
             .append(p.message())
             .append('\n');
+      }
+      for (String kind : CurrencyCheck.KINDS) {
+        s.append(String.format("%-33s %5d%n", kind, currency.counts().get(kind)));
       }
       int people = states.stream().mapToInt(st -> st.people().size()).sum();
       s.append(

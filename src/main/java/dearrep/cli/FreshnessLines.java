@@ -23,14 +23,21 @@ final class FreshnessLines {
         .snapshotLine()
         .ifPresent(
             line -> output.print((blankBefore ? "\n" : "") + output.style().label(line) + "\n"));
-    fresh.notice().ifPresent(output::notice);
+    notice(output, fresh);
+  }
+
+  /** The election notice, wrapped to the terminal's width. */
+  static void notice(Output output, Freshness fresh) {
+    fresh
+        .notice()
+        .ifPresent(n -> TextBlock.wrap(n, Math.max(40, output.width())).forEach(output::notice));
   }
 
   /** For commands whose standard output is a letter or a script: everything on standard error. */
   static void printAside(Output output, Freshness fresh) {
     fresh.snapshotLine().ifPresent(line -> output.err().println(line));
     output.err().flush();
-    fresh.notice().ifPresent(output::notice);
+    notice(output, fresh);
   }
 
   /**

@@ -47,10 +47,10 @@ public final class ShowCommand implements Callable<Integer> {
       output.json(person);
     } else {
       output.print(new PersonView(output.style(), output.width()).card(person));
-      Freshness.ofPeople(
-              List.of(person), session.lookup(options.dataDir()).directory().current().today())
-          .notice()
-          .ifPresent(output::notice);
+      FreshnessLines.notice(
+          output,
+          Freshness.ofPeople(
+              List.of(person), session.lookup(options.dataDir()).directory().current().today()));
     }
     return 0;
   }

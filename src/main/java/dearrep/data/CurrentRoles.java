@@ -6,7 +6,6 @@ import dearrep.model.Role;
 import dearrep.model.StateBundle;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -46,9 +45,20 @@ public final class CurrentRoles {
           "auditor",
           "chief election officer");
 
-  private static final Comparator<Role> NEWEST =
-      Comparator.comparing((Role r) -> r.startDate() == null ? "" : r.startDate())
-          .thenComparing(r -> r.endDate() == null ? "9999" : r.endDate());
+  /**
+   * Newest start last (then the later end); a plain method, not comparator lambdas (cold start).
+   */
+  private static int newest(Role a, Role b) {
+    String sa = a.startDate() == null ? "" : a.startDate();
+    String sb = b.startDate() == null ? "" : b.startDate();
+    int c = sa.compareTo(sb);
+    if (c != 0) {
+      return c;
+    }
+    String ea = a.endDate() == null ? "9999" : a.endDate();
+    String eb = b.endDate() == null ? "9999" : b.endDate();
+    return ea.compareTo(eb);
+  }
 
   private final LocalDate today;
   private final String todayText;
@@ -166,7 +176,7 @@ public final class CurrentRoles {
     if (ca != cb) {
       return ca ? a : b;
     }
-    return NEWEST.compare(b, a) > 0 ? b : a;
+    return newest(b, a) > 0 ? b : a;
   }
 
   /** Same-person records merged: first by id, then by name and seat. */

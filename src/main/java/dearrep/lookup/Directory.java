@@ -235,7 +235,16 @@ public final class Directory {
     return Optional.empty();
   }
 
+  /** One state as stored, the user's records merged, before today's rule ({@code data check}). */
+  public StateBundle stored(String state) {
+    return merged(state.toUpperCase(Locale.ROOT));
+  }
+
   private StateBundle load(String code) {
+    return current.apply(merged(code));
+  }
+
+  private StateBundle merged(String code) {
     StateBundle base =
         bundle
             .open(BundleFiles.stateFile(code))
@@ -246,7 +255,7 @@ public final class Directory {
         base = merge(base, overlay);
       }
     }
-    return current.apply(base);
+    return base;
   }
 
   private StateBundle readState(InputStream in) {

@@ -3,10 +3,8 @@ package dearrep.lookup;
 import dearrep.model.Person;
 import dearrep.model.Provenance;
 import dearrep.model.Role;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,9 +96,10 @@ public record Freshness(List<Provenance> snapshots, String electionNotice) {
 
   /** The first Tuesday after the first Monday of November of {@code year}. */
   public static LocalDate generalElection(int year) {
-    LocalDate firstMonday =
-        LocalDate.of(year, 11, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-    return firstMonday.plusDays(1);
+    // plain arithmetic: TemporalAdjusters would cost a cold start its lambda classes
+    int firstDay = LocalDate.of(year, 11, 1).getDayOfWeek().getValue(); // Monday is 1
+    int firstMonday = 1 + (8 - firstDay) % 7;
+    return LocalDate.of(year, 11, firstMonday + 1);
   }
 
   private static String notice(

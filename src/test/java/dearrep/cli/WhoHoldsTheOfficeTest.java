@@ -102,6 +102,20 @@ class WhoHoldsTheOfficeTest {
   }
 
   @Test
+  void nameCompletionAndSearchOfferOnlyWhoIsShownToday() {
+    // the shell completes names from the index: former holders are not in it today
+    List<String> names =
+        Directory.bundled().index().stream().map(Directory.IndexEntry::name).toList();
+    assertThat(names).contains("Daniel Lurie", "Gavin Newsom").doesNotContain("London Breed");
+    assertThat(names.stream().filter(n -> n.equals("Kirk Watson"))).hasSize(1);
+    assertThat(Cli.run("lookup", "--name", "london breed").exitCode()).isEqualTo(3);
+    // on a day before her term ended she was still in the index (the rule moves with the clock)
+    System.setProperty("dearrep.today", "2022-06-01");
+    assertThat(Directory.bundled().index().stream().map(Directory.IndexEntry::name))
+        .contains("Steve Sisolak");
+  }
+
+  @Test
   void driscollIsWrittenToOnceByLetterToMassachusetts() {
     Cli.Result r =
         Cli.run(
@@ -158,7 +172,7 @@ class WhoHoldsTheOfficeTest {
   void theElectionNoticeAppearsAfterTheElectionAndNotBefore() throws Exception {
     Cli.Result after = Cli.run("lookup", "CA-16", "--no-color");
     assertThat(after.out()).contains("People data: congress-legislators of 2026-06-15.");
-    assertThat(after.err())
+    assertThat(after.err().replace('\n', ' '))
         .contains("predates the general election of 2026-11-03")
         .contains("term ends 2027-01-03: Representative Liccardo");
     JsonNode json = JSON.readTree(Cli.run("lookup", "CA-16", "--json").out());
@@ -200,6 +214,26 @@ class WhoHoldsTheOfficeTest {
       holders.forEach((seat, names) -> assertThat(names).as(seat).hasSize(1));
     }
     assertThat(marked).isPositive();
+  }
+
+  @Test
+  void dataCheckCountsWhatMayBeOutOfDateAndStrictMakesItAnError() throws Exception {
+    Cli.Result r = Cli.run("data", "check", "--no-color");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .containsPattern("ended-role-shown +\\d+")
+        .containsPattern("past-vacancy-date +11\\b")
+        .containsPattern("duplicate-person +[1-9]")
+        .containsPattern("sources-disagree +[1-9]")
+        .containsPattern("office-without-phone-or-address +[1-9]")
+        .contains("Roy Cooper: term ended 2025-01-01 per the source");
+    JsonNode counts = JSON.readTree(Cli.run("data", "check", "--json").out()).get("counts");
+    assertThat(counts.get("ended-role-shown").asInt()).isPositive();
+    assertThat(counts.get("past-vacancy-date").asInt()).isEqualTo(11);
+
+    Cli.Result strict = Cli.run("data", "check", "--strict", "--errors-only", "--no-color");
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.out()).contains("error  AR").contains("past-vacancy-date");
   }
 
   private static int count(String text, String word) {

@@ -40,10 +40,19 @@ class RoleHistoryTest {
   }
 
   @Test
-  void firstStartIsTheEarliestKnown() {
+  void firstStartIsTheEarliestWhenEveryTermIsDated() {
+    assertThat(
+            RoleHistory.firstStart(
+                List.of(new Term("a", "2021-01-04", "2023"), new Term("b", "2019-05-01", null))))
+        .isEqualTo("2019-05-01");
+  }
+
+  @Test
+  void firstStartIsUnknownWhenATermHasNoStart() {
+    // the undated term may be the earliest (Ash Kalra's District 27 seat): say nothing
     assertThat(
             RoleHistory.firstStart(
                 List.of(new Term("a", null, "2020"), new Term("b", "2019-05-01", null))))
-        .isEqualTo("2019-05-01");
+        .isNull();
   }
 }
