@@ -269,7 +269,7 @@ public final class LookupCommand implements Callable<Integer> {
       root.put("members", list);
       output.json(root);
     } else if (people.isEmpty()) {
-      output.err().println("No one found for " + what + ".");
+      output.err().println("No one found for " + DearrepException.shown(what) + ".");
     } else {
       PersonView view = new PersonView(output.style(), output.width());
       StringBuilder s = new StringBuilder();
