@@ -1,5 +1,6 @@
 package dearrep.batch;
 
+import dearrep.model.DearrepException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,7 +142,10 @@ final class ReportSink {
     } catch (IOException e) {
       written.forEach(LetterFiles::deleteQuietly);
       o.staged().forEach(LetterFiles::deleteQuietly);
-      failed(o.row(), new RowProblem(Reason.WRITE_FAILED, "", "cannot write the letter: " + e));
+      failed(
+          o.row(),
+          new RowProblem(
+              Reason.WRITE_FAILED, "", "cannot write the letter: " + DearrepException.reason(e)));
       return false;
     }
   }

@@ -182,7 +182,14 @@ final class RowWork {
         try {
           staged.add(files.stage(body));
         } catch (IOException | java.io.UncheckedIOException e) {
-          throw new RowProblem(Reason.WRITE_FAILED, "", "cannot write the letter: " + e);
+          throw new RowProblem(
+              Reason.WRITE_FAILED,
+              "",
+              "cannot write the letter: "
+                  + DearrepException.reason(
+                      e instanceof java.io.UncheckedIOException u
+                          ? u.getCause()
+                          : (IOException) e));
         }
         entries.add(
             new ManifestEntry(

@@ -39,7 +39,7 @@ final class PeopleView {
       root.put("notices", fresh.notice().stream().toList());
       output.json(root);
     } else if (people.isEmpty()) {
-      output.err().println("No one found for " + what + ".");
+      output.err().println("No one found for " + dearrep.model.DearrepException.shown(what) + ".");
     } else {
       PersonView view = new PersonView(output.style(), output.width());
       StringBuilder s = new StringBuilder();

@@ -228,4 +228,16 @@ class BatchHostileInputTest {
     assertThat(r.err()).doesNotContain("unexpected");
     dearrep.testing.BatchFolders.assertSameOutput(out, whole);
   }
+
+  // issue 14: the closing line's grammar, and no speed for a run that had nothing left to do
+  @Test
+  void theClosingLineCountsInWordsAndAResumedFinishedRunHasNoSpeed() throws IOException {
+    Path csv = file("one.csv", "name,district,topic\nAnn,CA-AD25,police-staffing\n");
+    Path out = tmp.resolve("out");
+    var first = batch(csv, out);
+    assertThat(first.err()).contains("1 row: 1 letter written, 0 rows failed");
+    var again = batch(csv, out, "--resume");
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.err()).contains("1 row done by the earlier run").doesNotContain("rows/s");
+  }
 }
