@@ -131,7 +131,7 @@ public final class LetterCommand implements Callable<Integer> {
     Letter.requireName(writer);
     String noteText = noteText();
     List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
-    Language language = message.language();
+    Language language = message.language(writer);
     boolean english = withEnglish && language != Language.EN;
     if (english && fmt == Format.EML) {
       throw DearrepException.badInput(

@@ -65,7 +65,7 @@ public final class ScriptCommand implements Callable<Integer> {
                   pos,
                   caller,
                   message.standing(session, options, p, caller),
-                  message.language())
+                  message.language(caller))
               .text());
     }
     output.print(String.join("\n" + "-".repeat(40) + "\n\n", scripts));
