@@ -116,7 +116,9 @@ final class Spool implements Closeable {
             s.zip(),
             s.email(),
             s.note(),
-            q.language());
+            q.language(),
+            s.lat(),
+            s.lon());
       }
     }
     journal.write(line + "\n");
@@ -180,8 +182,16 @@ final class Spool implements Closeable {
                     .orElse(person.primaryRole());
             Supporter s =
                 new Supporter(
-                    c.get(5), c.get(6), c.get(7), c.get(8), c.get(9), c.get(10), c.get(11),
-                    c.get(12));
+                    c.get(5),
+                    c.get(6),
+                    c.get(7),
+                    c.get(8),
+                    c.get(9),
+                    c.get(10),
+                    c.get(11),
+                    c.get(12),
+                    c.size() > 15 ? c.get(14) : "",
+                    c.size() > 15 ? c.get(15) : "");
             return new Spooled(
                 Long.parseLong(c.get(0)),
                 new LetterRequest(
