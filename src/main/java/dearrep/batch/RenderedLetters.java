@@ -1,5 +1,6 @@
 package dearrep.batch;
 
+import dearrep.geo.Coordinates;
 import dearrep.letter.Format;
 import dearrep.letter.Language;
 import dearrep.letter.Letter;
@@ -44,7 +45,7 @@ public final class RenderedLetters implements BatchLetters {
 
   @Override
   public Constituency constituency(LetterRequest request) {
-    ConstituencyCheck.Result r = check.checkZip(request.writer().zip(), request.role());
+    ConstituencyCheck.Result r = check.check(place(request.writer()), request.role());
     boolean writable = standing(request, r).isPresent();
     return new Constituency(
         r.verdict().key(),
@@ -56,6 +57,18 @@ public final class RenderedLetters implements BatchLetters {
                 + ": "
                 + r.reason()
                 + " (run with --not-constituent to write anyway)");
+  }
+
+  // a row placed by coordinates is checked at its point; otherwise by the writer's ZIP code
+  private static ConstituencyCheck.WriterPlace place(Supporter w) {
+    if (!w.lat().isEmpty() && !w.lon().isEmpty()) {
+      try {
+        return new ConstituencyCheck.WriterPlace.Point(Coordinates.parse(w.lat(), w.lon()));
+      } catch (RuntimeException e) {
+        // bad coordinates fail the row when recipients are found; fall back to the ZIP here
+      }
+    }
+    return ConstituencyCheck.WriterPlace.ofZip(w.zip());
   }
 
   private Optional<Standing> standing(LetterRequest request, ConstituencyCheck.Result r) {
@@ -132,7 +145,7 @@ public final class RenderedLetters implements BatchLetters {
             w.note(),
             OfficeChoice.DISTRICT,
             r.date(),
-            standing(r, check.checkZip(w.zip(), r.role()))
+            standing(r, check.check(place(w), r.role()))
                 .orElseThrow(() -> new LetterException(constituency(r).reason())),
             Language.parse(r.language())));
   }

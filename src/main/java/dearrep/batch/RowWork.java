@@ -234,7 +234,8 @@ final class RowWork {
         header.get(cells, Column.ID).strip(), name,
         header.get(cells, Column.STREET).strip(), header.get(cells, Column.CITY).strip(),
         header.get(cells, Column.STATE).strip(), header.get(cells, Column.ZIP).strip(),
-        header.get(cells, Column.EMAIL).strip(), header.get(cells, Column.NOTE).strip());
+        header.get(cells, Column.EMAIL).strip(), header.get(cells, Column.NOTE).strip(),
+        header.get(cells, Column.LAT).strip(), header.get(cells, Column.LON).strip());
   }
 
   private void checkCells(List<String> cells) {

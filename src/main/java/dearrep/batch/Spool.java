@@ -36,7 +36,7 @@ final class Spool implements Closeable {
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
   private static final String JOURNAL = "spooled.txt";
-  private static final int FIELDS = 16;
+  private static final int FIELDS = 18;
 
   private final Path dir;
   private final Lookup lookup;
@@ -127,7 +127,9 @@ final class Spool implements Closeable {
             s.note(),
             b.basis(),
             requests.size(),
-            q.language());
+            q.language(),
+            s.lat(),
+            s.lon());
       }
     }
     journal.write(line + "\n");
@@ -207,7 +209,7 @@ final class Spool implements Closeable {
             Supporter s =
                 new Supporter(
                     c.get(5), c.get(6), c.get(7), c.get(8), c.get(9), c.get(10), c.get(11),
-                    c.get(12));
+                    c.get(12), c.get(16), c.get(17));
             return new Spooled(
                 Long.parseLong(c.get(0)),
                 new LetterRequest(s, person, role, c.get(3), c.get(4), date, c.get(15)),

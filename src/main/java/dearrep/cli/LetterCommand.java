@@ -145,7 +145,7 @@ public final class LetterCommand implements Callable<Integer> {
     List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
     FreshnessLines.warnRecipients(
         out, people, session.lookup(options.dataDir()).directory().current().today());
-    Language language = message.language();
+    Language language = message.language(writer);
     boolean english = withEnglish && language != Language.EN;
     if (english && fmt == Format.EML) {
       throw DearrepException.badInput(

@@ -53,14 +53,17 @@ final class MessageOptions {
   @Option(
       names = {"--lang", "--language"},
       paramLabel = "LANG",
-      defaultValue = "en",
       description =
           "Write in en (English), es (Spanish) or vi (Vietnamese): the letter or script, the topic"
-              + " texts and the forms of address (default: ${DEFAULT-VALUE}).")
+              + " texts and the forms of address (default: the profile's language, else en).")
   String language;
 
-  Language language() {
-    return Language.parse(language);
+  /** --lang when given, else the writer's own language (the profile's), else English. */
+  Language language(Sender writer) {
+    if (language != null) {
+      return Language.parse(language);
+    }
+    return writer.language().isEmpty() ? Language.EN : Language.parse(writer.language());
   }
 
   @Option(

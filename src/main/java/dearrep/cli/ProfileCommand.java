@@ -1,5 +1,6 @@
 package dearrep.cli;
 
+import dearrep.letter.Language;
 import dearrep.letter.ProfileStore;
 import dearrep.letter.Sender;
 import dearrep.model.DearrepException;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dearrep profile}: the sender details letters and scripts use by default. */
@@ -45,9 +47,24 @@ public final class ProfileCommand implements Callable<Integer> {
       this.session = session;
     }
 
+    @Option(
+        names = {"--lang", "--language"},
+        paramLabel = "LANG",
+        description = "The language your letters are written in: en, es or vi.")
+    String language;
+
     @Override
     public Integer call() {
-      Sender given = sender.given();
+      Sender g = sender.given();
+      Sender given =
+          new Sender(
+              g.name(),
+              g.street(),
+              g.city(),
+              g.state(),
+              g.zip(),
+              g.email(),
+              language == null ? "" : Language.parse(language).code());
       if (!given.state().isEmpty()
           && !session.lookup(options.dataDir()).directory().knowsState(given.state())) {
         throw DearrepException.badInput(
@@ -57,7 +74,7 @@ public final class ProfileCommand implements Callable<Integer> {
       }
       if (given.equals(Sender.EMPTY)) {
         throw DearrepException.badInput(
-            "nothing to save: give at least one of --name, --street, --city, --state, --zip, --email");
+            "nothing to save: give at least one of --name, --street, --city, --state, --zip, --email, --lang");
       }
       ProfileStore store = ProfileStore.standard();
       Sender saved = store.load().orElse(Sender.EMPTY).overriddenBy(given);

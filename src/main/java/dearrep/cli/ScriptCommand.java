@@ -64,7 +64,12 @@ public final class ScriptCommand implements Callable<Integer> {
     for (Person p : people) {
       CallScript script =
           CallScript.compose(
-              p, t, pos, caller, message.standing(session, options, p, caller), message.language());
+              p,
+              t,
+              pos,
+              caller,
+              message.standing(session, options, p, caller),
+              message.language(caller));
       scripts.add(script.text());
       json.add(MessageJson.script(p, script));
     }

@@ -8,7 +8,6 @@ import dearrep.data.BundleSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +58,9 @@ final class Phrases {
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-  private static final Map<Language, Phrases> LOADED = new EnumMap<>(Language.class);
+  // read on every letter by many batch threads: a lock-free lookup once loaded
+  private static final java.util.concurrent.atomic.AtomicReferenceArray<Phrases> LOADED =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(Language.values().length);
 
   final Language language;
   final File file;
@@ -128,9 +129,13 @@ final class Phrases {
 
   /** The phrases of a language, loaded on first use. */
   static Phrases of(Language language) {
-    synchronized (LOADED) {
-      return LOADED.computeIfAbsent(language, Phrases::load);
+    Phrases p = LOADED.get(language.ordinal());
+    if (p == null) {
+      p = load(language);
+      LOADED.compareAndSet(language.ordinal(), null, p);
+      p = LOADED.get(language.ordinal());
     }
+    return p;
   }
 
   static String path(Language language) {

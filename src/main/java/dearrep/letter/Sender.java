@@ -13,12 +13,24 @@ import java.util.List;
  * @param state two-letter state code
  * @param zip ZIP code
  * @param email e-mail address
+ * @param language the language the writer writes in ({@code en}, {@code es}, {@code vi}), or empty
  */
 public record Sender(
-    String name, String street, String city, String state, String zip, String email) {
+    String name,
+    String street,
+    String city,
+    String state,
+    String zip,
+    String email,
+    String language) {
 
   /** A sender with nothing filled in. */
   public static final Sender EMPTY = new Sender("", "", "", "", "", "");
+
+  /** A sender with no language of their own. */
+  public Sender(String name, String street, String city, String state, String zip, String email) {
+    this(name, street, city, state, zip, email, "");
+  }
 
   public Sender {
     name = Text.line(name);
@@ -27,6 +39,7 @@ public record Sender(
     state = Text.line(state);
     zip = Text.line(zip);
     email = Text.line(email);
+    language = Text.line(language);
   }
 
   /** This sender with every non-empty field of {@code other} taking the place of its own. */
@@ -37,7 +50,8 @@ public record Sender(
         pick(other.city, city),
         pick(other.state, state),
         pick(other.zip, zip),
-        pick(other.email, email));
+        pick(other.email, email),
+        pick(other.language, language));
   }
 
   /** Lines of the sender block: name, street, "City, ST ZIP", e-mail; empty ones left out. */

@@ -62,7 +62,7 @@ public final class ConstituencyCheck {
     record Unknown() implements WriterPlace {}
 
     /** A ZIP place, or {@link Unknown} when the text is blank. */
-    static WriterPlace ofZip(String zip) {
+    public static WriterPlace ofZip(String zip) {
       return zip == null || zip.isBlank() ? new Unknown() : new Zip(zip.strip());
     }
   }

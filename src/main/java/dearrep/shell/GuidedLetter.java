@@ -194,12 +194,22 @@ final class GuidedLetter {
   /** Name and address, each defaulting to the saved profile; given options are not asked again. */
   private void writer(Set<String> given, List<String> args) {
     Sender saved = ProfileStore.standard().load().orElse(Sender.EMPTY);
+    String name = null;
     if (!given.contains("--name")) {
-      add(
-          args,
-          "--name",
+      name =
           ask.require(
-              "Your name", saved.name(), null, s -> !s.isBlank(), "A letter needs your name."));
+              "Your name", saved.name(), null, s -> !s.isBlank(), "A letter needs your name.");
+      add(args, "--name", name);
+    }
+    // options given are the whole writer: carry the profile's e-mail and language over only when
+    // the letter is the profile's own writer's
+    if (saved.name().equals(name)) {
+      if (!given.contains("--email") && !saved.email().isEmpty()) {
+        add(args, "--email", saved.email());
+      }
+      if (!given.contains("--lang") && !saved.language().isEmpty()) {
+        add(args, "--lang", saved.language());
+      }
     }
     String[][] fields = {
       {"--street", "Street address", saved.street()},

@@ -336,4 +336,16 @@ class BatchCommandTest {
     assertThat(Files.readString(allowed.resolve(manifest.get(1).get("file"))))
         .contains("As your constituent in California's 18th Congressional District,");
   }
+
+  @Test
+  void aRowPlacedByCoordinatesIsCheckedAtItsPoint() throws Exception {
+    Path csv = tmp.resolve("points.csv");
+    Files.writeString(csv, "name,lat,lon,topic\nAna Ruiz,37.3337,-121.8907,police-staffing\n");
+    Path out = tmp.resolve("points");
+    var r = Cli.run("batch", csv.toString(), "-o", out.toString(), "--levels", "federal");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(read(out.resolve("manifest.csv")))
+        .extracting(m -> m.get("recipient_id") + " " + m.get("constituency"))
+        .contains("bioguide:L000397 verified", PADILLA + " verified");
+  }
 }
