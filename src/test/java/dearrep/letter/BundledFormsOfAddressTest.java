@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dearrep.lookup.Directory;
 import dearrep.model.Person;
 import dearrep.model.Role;
+import dearrep.testing.GoldenFile;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class BundledFormsOfAddressTest {
               .append(f.salutation())
               .append('\n');
         });
-    Golden.assertMatches("forms-of-address.txt", table.toString());
+    GoldenFile.assertMatches("forms-of-address.txt", table.toString());
   }
 
   @Test

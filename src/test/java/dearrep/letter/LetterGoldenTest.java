@@ -3,6 +3,7 @@ package dearrep.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dearrep.model.Person;
+import dearrep.testing.GoldenFile;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,7 +71,7 @@ class LetterGoldenTest {
       String name, Person p, String topic, Position pos, Sender s, String note) {
     Letter letter = letter(p, topic, pos, s, note);
     for (Format f : new Format[] {Format.TXT, Format.MD, Format.HTML, Format.EML}) {
-      Golden.assertMatches("letters/" + name + "." + f.extension(), RENDERER.text(letter, f));
+      GoldenFile.assertMatches("letters/" + name + "." + f.extension(), RENDERER.text(letter, f));
     }
   }
 
@@ -89,7 +90,7 @@ class LetterGoldenTest {
         assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
         assertThat(font.getName()).contains("DejaVuSerif");
       }
-      Golden.assertMatches("letters/" + name + ".pdf.txt", new PDFTextStripper().getText(doc));
+      GoldenFile.assertMatches("letters/" + name + ".pdf.txt", new PDFTextStripper().getText(doc));
     }
   }
 }
