@@ -143,8 +143,6 @@ public final class LetterCommand implements Callable<Integer> {
     Letter.requireName(writer);
     String noteText = noteText();
     List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
-    FreshnessLines.warnRecipients(
-        out, people, session.lookup(options.dataDir()).directory().current().today());
     Language language = message.language(writer);
     boolean english = withEnglish && language != Language.EN;
     if (english && fmt == Format.EML) {
@@ -170,6 +168,9 @@ public final class LetterCommand implements Callable<Integer> {
         translations.add(Letter.compose(request, Language.EN));
       }
     }
+    // only once every letter may be written: a refusal stays the one line it is
+    FreshnessLines.warnRecipients(
+        out, people, session.lookup(options.dataDir()).directory().current().today());
     warnLong(out, letters);
     if (fmt != Format.EML) {
       for (Letter l : letters) {

@@ -2,6 +2,7 @@ package dearrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -50,16 +51,20 @@ class BatchCommandTest {
             "6 " + PADILLA,
             "7 " + KALRA,
             "8 bioguide:L000397");
-    // 95113 lies in CA-18 only; 95122 spans three House districts; Assembly and Senate seats are
-    // not placed
-    // from a ZIP code, and Padilla's seat is the whole state
+    // 95113 lies in CA-18, AD 25 and SD 15 only; 95122 spans three House districts; Padilla's
+    // seat is the whole state
     assertThat(manifest)
         .extracting(m -> m.get("line") + " " + m.get("constituency"))
         .containsExactly(
-            "2 possible", "3 possible", "5 possible", "6 verified", "7 possible", "8 verified");
+            "2 verified", "3 possible", "5 verified", "6 verified", "7 verified", "8 verified");
     assertThat(Files.readString(out.resolve(manifest.get(0).get("file"))))
-        .contains("As a resident of ZIP code 95113, in or near your district,")
+        .contains("As your constituent in the 25th Assembly District,");
+    assertThat(Files.readString(out.resolve(manifest.get(1).get("file"))))
+        .contains("As a resident of ZIP code 95122, in or near your district,")
         .doesNotContain("constituent");
+    // --json: stdout is the summary document alone, the freshness lines go to stderr
+    assertThat(r.out().strip()).startsWith("{").endsWith("}").doesNotContain("People data");
+    assertThat(new ObjectMapper().readTree(r.out()).get("lettersWritten").asInt()).isEqualTo(6);
     assertThat(read(out.resolve("errors.csv"))).isEmpty();
     for (CSVRecord m : manifest) {
       Path letter = out.resolve(m.get("file"));

@@ -24,7 +24,8 @@ class BatchCurrentRolesTest {
         csv,
         "name,zip,district,topic\n"
             + "Ana Diaz,94102,,police-staffing\n"
-            + "Bo Chen,,NH,police-staffing\n");
+            // Concord, NH: a writer in the state the governor serves
+            + "Bo Chen,03301,NH,police-staffing\n");
     Path out = tmp.resolve("out");
     Cli.Result r =
         Cli.run("batch", csv.toString(), "-o", out.toString(), "--zip-policy", "all", "--json");

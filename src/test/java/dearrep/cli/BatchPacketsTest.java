@@ -70,7 +70,9 @@ class BatchPacketsTest {
             "--data-dir",
             data.toString(),
             "--bundle-by",
-            "recipient");
+            "recipient",
+            // user-added supervisors: no ZIP places a writer in their districts
+            "--not-constituent");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<String> files = pdfs(out);
@@ -87,13 +89,14 @@ class BatchPacketsTest {
   // item 13 (volumes) and issue 12 (cover, manifest columns)
   @Test
   void manyLettersToOneOfficialFillNumberedVolumesEachWithItsCover() throws IOException {
-    StringBuilder csv = new StringBuilder("id,name,city,district,topic,position\n");
+    // ZIP 95113 lies in AD 25: the writers are constituents
+    StringBuilder csv = new StringBuilder("id,name,city,zip,district,topic,position\n");
     for (int i = 1; i <= 5; i++) {
       csv.append("s")
           .append(i)
           .append(",Writer ")
           .append(i)
-          .append(",San Jose,CA-AD25,")
+          .append(",San Jose,95113,CA-AD25,")
           .append(i % 2 == 0 ? "street-lighting" : "police-staffing")
           .append(',')
           .append(i == 5 ? "oppose" : "support")
@@ -143,6 +146,7 @@ class BatchPacketsTest {
       assertThat(m.get("recipient_id")).isEqualTo(KALRA);
       assertThat(m.get("letters_in_row")).isEqualTo("1");
       assertThat(m.get("basis")).contains("CA-AD25");
+      assertThat(m.get("constituency")).isEqualTo("verified");
     }
     assertThat(Files.readString(out.resolve("summary.json")))
         .contains("\"lettersOverOnePage\" : 0", "\"filesWritten\" : 3");
@@ -154,7 +158,8 @@ class BatchPacketsTest {
     Path in =
         Files.writeString(
             tmp.resolve("s.csv"),
-            "name,street,city,state,zip,district,topic\nAna,1 Main St,San Jose,CA,95113,CA-19,police-staffing\n");
+            // ZIP 95139 (San Jose) lies in CA-19 only
+            "name,street,city,state,zip,district,topic\nAna,1 Main St,San Jose,CA,95139,CA-19,police-staffing\n");
     Path out = tmp.resolve("out");
     var r = Cli.run("batch", in.toString(), "-o", out.toString(), "--bundle-by", "recipient");
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -176,7 +181,7 @@ class BatchPacketsTest {
     Path in =
         Files.writeString(
             tmp.resolve("s.csv"),
-            "name,district,topic,note\nAna,CA-AD25,police-staffing,\"" + note + "\"\n");
+            "name,zip,district,topic,note\nAna,95113,CA-AD25,police-staffing,\"" + note + "\"\n");
     Path out = tmp.resolve("out");
     var r = Cli.run("batch", in.toString(), "-o", out.toString(), "--bundle-by", "recipient");
     assertThat(r.exitCode()).as(r.err()).isZero();

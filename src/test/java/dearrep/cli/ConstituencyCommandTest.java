@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A letter calls the writer a constituent only when the placement data puts their ZIP code in the
  * district; the right officials for a topic; a profile used whole or not at all. Run as a user
- * types the commands, against the bundled data (ZIP 95113 lies in CA-18 only; 95122 spans three
- * House districts; Assembly seats are not placed from a ZIP code).
+ * types the commands, against the bundled data (ZIP 95113 lies in CA-18, AD 25 and SD 15 only;
+ * 95122 spans three House districts; city council seats are not placed from a ZIP code).
  */
 class ConstituencyCommandTest {
 
@@ -59,7 +59,12 @@ class ConstituencyCommandTest {
 
   @Test
   void aSeatTheDataCannotPlaceFromAZipIsOnlyPossible() {
-    Cli.Result r = letter("--to", "CA-AD25", "--topic", "street-lighting", "--zip", "95113");
+    // the state legislative crosswalk places 95113 in AD 25: a verified constituent
+    Cli.Result assembly = letter("--to", "CA-AD25", "--topic", "street-lighting", "--zip", "95113");
+    assertThat(assembly.exitCode()).as(assembly.err()).isZero();
+    assertThat(assembly.out()).contains("As your constituent in the 25th Assembly District,");
+    // no data places a ZIP code in a San Jose council district
+    Cli.Result r = letter("--to", "san-jose-3", "--topic", "street-lighting", "--zip", "95113");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("As a resident of ZIP code 95113, in or near your district,")

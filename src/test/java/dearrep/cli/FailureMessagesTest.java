@@ -88,7 +88,9 @@ class FailureMessagesTest {
     var r = Cli.run("lookup", "--name", "\u001b]0;pwned\u0007\u001b[2J" + "x".repeat(5000));
     assertThat(r.err()).doesNotContain("\u001b", "\u0007");
     assertThat(r.err().lines()).allMatch(l -> l.length() < 600);
-    var unknown = Cli.run("letter", "--to", "\u001b[2JCA-AD99", "--topic", "police-staffing");
+    var unknown =
+        Cli.run(
+            "letter", "--to", "\u001b[2JCA-AD99", "--topic", "police-staffing", "--name", "Ana");
     assertThat(unknown.err()).doesNotContain("\u001b").contains("\\u001b");
   }
 

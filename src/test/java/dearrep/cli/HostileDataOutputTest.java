@@ -56,13 +56,32 @@ class HostileDataOutputTest {
                 "--topic",
                 "police-staffing",
                 "--name",
-                "Ana"));
+                "Ana",
+                // a San Jose ZIP code: the data cannot rule out the supervisor's district
+                "--zip",
+                "95113"));
     for (Cli.Result r : runs) {
       assertThat(r.exitCode()).as(r.err()).isZero();
       assertThat(r.out() + r.err()).contains("Official").doesNotContain("\u001b", "\u0007");
     }
+    // the refusal without a ZIP code names the official too, and is one line
+    var refused =
+        Cli.run(
+            "letter",
+            "--data-dir",
+            data.toString(),
+            "--to",
+            ID,
+            "--topic",
+            "police-staffing",
+            "--name",
+            "Ana");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("Official").doesNotContain("\u001b", "\u0007");
+    assertThat(refused.err().lines()).hasSize(1);
     Path csv =
-        Files.writeString(tmp.resolve("s.csv"), "name,to,topic\nAna," + ID + ",police-staffing\n");
+        Files.writeString(
+            tmp.resolve("s.csv"), "name,zip,to,topic\nAna,95113," + ID + ",police-staffing\n");
     Path out = tmp.resolve("out");
     var batch =
         Cli.run("batch", csv.toString(), "-o", out.toString(), "--data-dir", data.toString());
