@@ -144,8 +144,6 @@ public final class LetterCommand implements Callable<Integer> {
     String noteText = noteText();
     List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
     checkOutputEarly(fmt, people.size());
-    FreshnessLines.warnRecipients(
-        out, people, session.lookup(options.dataDir()).directory().current().today());
     Language language = message.language(writer);
     boolean english = withEnglish && language != Language.EN;
     if (english && fmt == Format.EML) {
@@ -171,6 +169,9 @@ public final class LetterCommand implements Callable<Integer> {
         translations.add(Letter.compose(request, Language.EN));
       }
     }
+    // after every refusal (constituency, -o): a refused letter is one line on standard error
+    FreshnessLines.warnRecipients(
+        out, people, session.lookup(options.dataDir()).directory().current().today());
     warnLong(out, letters);
     if (fmt != Format.EML) {
       for (Letter l : letters) {

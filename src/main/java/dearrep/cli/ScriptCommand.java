@@ -57,8 +57,6 @@ public final class ScriptCommand implements Callable<Integer> {
     given.zip = zip;
     Sender caller = given.withProfile();
     List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
-    FreshnessLines.warnRecipients(
-        output, people, session.lookup(options.dataDir()).directory().current().today());
     List<String> scripts = new ArrayList<>();
     List<Object> json = new ArrayList<>();
     for (Person p : people) {
@@ -73,6 +71,9 @@ public final class ScriptCommand implements Callable<Integer> {
       scripts.add(script.text());
       json.add(MessageJson.script(p, script));
     }
+    // after the standing checks: a refused call is one line on standard error
+    FreshnessLines.warnRecipients(
+        output, people, session.lookup(options.dataDir()).directory().current().today());
     if (options.json) {
       output.json(java.util.Map.of("scripts", json));
       return 0;
