@@ -19,9 +19,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     description = {
+      // the first sentence is what `dearrep data` lists, so it stays short; boundaries follow
       "Validate the data: divisions exist, phones and ZIP codes are well-formed, ids are unique,",
-      "every official has an address and a way to write, and every district boundary maps to a",
-      "division (and every legislative division has a boundary, or a stated reason why not).",
+      "and every official has an address and a way to write.",
+      "Boundaries too: every district boundary maps to a division, and every legislative division",
+      "has a boundary or a stated reason why not.",
       "Exit code 1 when errors are found."
     })
 public final class DataCheckCommand implements Callable<Integer> {

@@ -143,6 +143,7 @@ public final class LetterCommand implements Callable<Integer> {
     Letter.requireName(writer);
     String noteText = noteText();
     List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
+    checkOutputEarly(fmt, people.size());
     Language language = message.language(writer);
     boolean english = withEnglish && language != Language.EN;
     if (english && fmt == Format.EML) {
@@ -168,7 +169,7 @@ public final class LetterCommand implements Callable<Integer> {
         translations.add(Letter.compose(request, Language.EN));
       }
     }
-    // only once every letter may be written: a refusal stays the one line it is
+    // after every refusal (constituency, -o): a refused letter is one line on standard error
     FreshnessLines.warnRecipients(
         out, people, session.lookup(options.dataDir()).directory().current().today());
     warnLong(out, letters);
@@ -276,6 +277,28 @@ public final class LetterCommand implements Callable<Integer> {
     }
     out.err().flush();
     return printJson(out, written);
+  }
+
+  /**
+   * A wrong -o (missing folder, link, device, existing file without --force) is refused before any
+   * notice is printed or any letter composed, so the refusal is the one line on standard error.
+   * Only a target that is written under its own name can be checked here; files named per person
+   * are checked as they are written.
+   */
+  private void checkOutputEarly(Format fmt, int recipients) {
+    if (output == null) {
+      return;
+    }
+    boolean folder =
+        Files.isDirectory(output) || outputName.endsWith("/") || outputName.endsWith("\\");
+    if (folder) {
+      return;
+    }
+    if (fmt == Format.PDF || recipients == 1) {
+      OutputFiles.check(output, force);
+    } else {
+      OutputFiles.check(OutputFiles.suffixed(output, "x"), true);
+    }
   }
 
   /** With --json, what was written, as {@code {"letters": [...]}} on standard output. */

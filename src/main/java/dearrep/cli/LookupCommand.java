@@ -26,7 +26,16 @@ import picocli.CommandLine.Spec;
 /** {@code dearrep lookup}: who represents a district, a ZIP code, a point, or who has a name. */
 @Command(
     name = "lookup",
-    description = "Who represents a district, or find officials by name.",
+    description = {
+      "Who represents a district, or find officials by name.",
+      // how --address works, here rather than under Examples, where every line is an example
+      "",
+      "An address is sent to the U.S. Census Geocoder (geocoding.geo.census.gov: online, free, no",
+      "key), and only the address. Through 2027-01-03 dearrep asks for the lines the members serving",
+      "now were elected on (vintage ACS2025_Current: 119th Congress, 2024 state legislative",
+      "districts); after that day, for the current ones (Current_Current). --offline or",
+      "DEARREP_OFFLINE=1 forbid it: the ZIP code in the address is placed offline instead."
+    },
     sortOptions = false,
     footerHeading = "%nExamples:%n",
     footer = {
@@ -44,13 +53,7 @@ import picocli.CommandLine.Spec;
       "  dearrep lookup --zip 95113      everyone for a ZIP code (also: dearrep lookup 95113)",
       "  dearrep lookup --lat 37.3337 --lon -121.8907",
       "  dearrep lookup --address \"200 E Santa Clara St, San Jose, CA 95113\"",
-      "  dearrep lookup \"200 E Santa Clara St, San Jose, CA 95113\"   (the same: a street address)",
-      "",
-      "An address is sent to the U.S. Census Geocoder (geocoding.geo.census.gov: online, free, no",
-      "key), and only the address. Through 2027-01-03 dearrep asks for the lines the members serving",
-      "now were elected on (vintage ACS2025_Current: 119th Congress, 2024 state legislative",
-      "districts); after that day, for the current ones (Current_Current). --offline or",
-      "DEARREP_OFFLINE=1 forbid it: the ZIP code in the address is placed offline instead."
+      "  dearrep lookup \"200 E Santa Clara St, San Jose, CA 95113\"   (the same: a street address)"
     })
 public final class LookupCommand implements Callable<Integer> {
 

@@ -41,14 +41,13 @@ final class OutputFiles {
   }
 
   /**
-   * Writes to a temporary file in the same folder, then renames it into place, so a reader sees the
-   * old file or the new one, never half of one. The folder must exist. An existing file is replaced
-   * only with {@code force}; a link, device, folder or other non-regular file at the name is never
-   * written through or over.
+   * What {@link #write} refuses, checked before any work is done, so that a wrong -o is one line on
+   * standard error and nothing else: the folder must exist; a link, device or folder at the name is
+   * never written; an existing file only with {@code force}.
    *
    * @throws DearrepException bad input naming the file and what to do
    */
-  static void write(Path file, boolean force, Content content) throws IOException {
+  static void check(Path file, boolean force) {
     Path abs = file.toAbsolutePath();
     Path dir = abs.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
@@ -76,6 +75,20 @@ final class OutputFiles {
                 + " exists: add --force to replace it, or choose another name");
       }
     }
+  }
+
+  /**
+   * Writes to a temporary file in the same folder, then renames it into place, so a reader sees the
+   * old file or the new one, never half of one. The folder must exist. An existing file is replaced
+   * only with {@code force}; a link, device, folder or other non-regular file at the name is never
+   * written through or over.
+   *
+   * @throws DearrepException bad input naming the file and what to do
+   */
+  static void write(Path file, boolean force, Content content) throws IOException {
+    check(file, force);
+    Path abs = file.toAbsolutePath();
+    Path dir = abs.getParent();
     Path tmp;
     try {
       tmp = Files.createTempFile(dir, ".dearrep-", ".tmp");

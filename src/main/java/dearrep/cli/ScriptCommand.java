@@ -71,7 +71,7 @@ public final class ScriptCommand implements Callable<Integer> {
       scripts.add(script.text());
       json.add(MessageJson.script(p, script));
     }
-    // only once every script may be written: a refusal stays the one line it is
+    // after the standing checks: a refused call is one line on standard error
     FreshnessLines.warnRecipients(
         output, people, session.lookup(options.dataDir()).directory().current().today());
     if (options.json) {

@@ -18,7 +18,7 @@ class CompletionCommandTest {
         .contains("complete -F _dearrep dearrep")
         .contains(
             "['/']='lookup show data topics letter script profile batch shell completion help'")
-        .contains("['/data']='info check import'")
+        .contains("['/data']='info check import update'") // data update (issue 14)
         .contains("['/letter --topic']='words:")
         .contains("police-staffing")
         .contains("['/lookup #0']='district'")

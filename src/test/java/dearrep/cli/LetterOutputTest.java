@@ -30,7 +30,10 @@ class LetterOutputTest {
                     "--topic",
                     "police-staffing",
                     "--name",
-                    "Ana Ruiz"),
+                    "Ana Ruiz",
+                    // 95113 lies in AD 25, so the letter may call her a constituent (issue 12)
+                    "--zip",
+                    "95113"),
                 Stream.of(more))
             .toArray(String[]::new));
   }
@@ -101,6 +104,8 @@ class LetterOutputTest {
             "police-staffing",
             "--name",
             "Ana Ruiz",
+            "--zip",
+            "95113",
             "-o",
             dir + "/");
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -137,14 +142,16 @@ class LetterOutputTest {
               + i
               + "\n"
               + yaml.replace(
-                  "name: Example Supervisor",
-                  "name: \""
-                      + names
-                          .get(i)
-                          .replace("\u0000", "\\0")
-                          .replace("\u001b", "\\e")
-                          .replace("\u0007", "\\a")
-                      + "\""));
+                      "name: Example Supervisor",
+                      "name: \""
+                          + names
+                              .get(i)
+                              .replace("\u0000", "\\0")
+                              .replace("\u001b", "\\e")
+                              .replace("\u0007", "\\a")
+                          + "\"")
+                  // a seat of its own for each: one supervisor seat shows one holder (issue 11)
+                  .replace("district: \"3\"", "district: \"" + (i + 1) + "\""));
     }
     for (int i = 0; i < names.size(); i++) {
       Path dir = tmp.resolve("out" + i);
@@ -159,6 +166,9 @@ class LetterOutputTest {
               "police-staffing",
               "--name",
               "Ana Ruiz",
+              // the made-up officials hold no seat the writer is placed in; file names are the
+              // point
+              "--not-constituent",
               "-o",
               dir + "/");
       assertThat(r.exitCode()).as(names.get(i) + ": " + r.err()).isZero();

@@ -56,6 +56,8 @@ class MessageJsonTest {
                 "police-staffing",
                 "--name",
                 "José Peña",
+                "--zip",
+                "95113",
                 "-o",
                 file.toString(),
                 "--json"));
@@ -81,6 +83,7 @@ class MessageJsonTest {
             .get(0);
     assertThat(script.get("spoken").asText()).isEqualTo("Assemblymember Kalra");
     assertThat(script.get("phones").get(0).get("number").asText()).isEqualTo("408-286-2535");
-    assertThat(script.get("paragraphs").get(0).asText()).startsWith("Hello, my name is José Peña");
+    assertThat(script.get("paragraphs").get(0).asText())
+        .startsWith("Hello. My name is José Peña. I live in ZIP code 95113.");
   }
 }

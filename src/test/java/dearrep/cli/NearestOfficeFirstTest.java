@@ -60,8 +60,21 @@ class NearestOfficeFirstTest {
 
   @Test
   void withoutAPlaceTheSourceOrderStands() {
-    String script =
-        Cli.run("script", "--to", PADILLA, "--topic", "police-staffing", "--name", "Ana").out();
+    // no ZIP, so no place to sort by; --not-constituent because, without a place, the caller's
+    // standing cannot be checked (issue 12)
+    Cli.Result r =
+        Cli.run(
+            "script",
+            "--to",
+            PADILLA,
+            "--topic",
+            "police-staffing",
+            "--name",
+            "Ana",
+            "--not-constituent");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String script = r.out();
+    assertThat(script).contains("(Fresno)", "(San Francisco)");
     assertThat(script.indexOf("(Fresno)")).isLessThan(script.indexOf("(San Francisco)"));
   }
 }

@@ -8,6 +8,7 @@ import dearrep.data.CurrentRoles;
 import dearrep.lookup.Directory;
 import dearrep.model.Person;
 import dearrep.model.Role;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,12 +117,17 @@ class WhoHoldsTheOfficeTest {
   }
 
   @Test
-  void driscollIsWrittenToOnceByLetterToMassachusetts() {
+  void driscollIsWrittenToOnceByLetterToMassachusetts(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws java.io.IOException {
+    Path dir = tmp.resolve("ma");
     Cli.Result r =
         Cli.run(
             "letter",
             "--to",
             "MA",
+            // every statewide official: policing concerns the governor and the attorney general
+            // only (issue 12), and the point here is the lieutenant governor's two records
+            "--all-statewide",
             "--topic",
             "police-staffing",
             "--name",
@@ -133,10 +139,29 @@ class WhoHoldsTheOfficeTest {
             "--state",
             "MA",
             "--zip",
-            "02108");
-    assertThat(r.exitCode()).isZero();
-    assertThat(count(r.out(), "Driscoll:")).isEqualTo(1);
-    assertThat(r.out()).contains("Room 360");
+            "02108",
+            "--email",
+            "ana@example.org",
+            // e-mail drafts: the attorney general has no postal address in the data, which
+            // refuses a paper letter to all of them
+            "--format",
+            "eml",
+            "-o",
+            dir + "/");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    StringBuilder all = new StringBuilder();
+    List<String> driscoll = new ArrayList<>();
+    try (var files = java.nio.file.Files.list(dir)) {
+      for (Path f : files.sorted().toList()) {
+        String text = java.nio.file.Files.readString(f);
+        all.append(text);
+        if (text.contains("Driscoll")) {
+          driscoll.add(f.getFileName().toString());
+        }
+      }
+    }
+    assertThat(driscoll).as(all.toString()).hasSize(1);
+    assertThat(count(all.toString(), "Driscoll:")).as(all.toString()).isEqualTo(1);
   }
 
   @Test
