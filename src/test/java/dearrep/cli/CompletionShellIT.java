@@ -63,7 +63,8 @@ class CompletionShellIT {
     t.type("dearrep topics show police-st\t");
     t.awaitLine("$ dearrep topics show police-staffing ");
     t.clearLine();
-    t.type("dearrep letter --for\t");
+    // "--for" is shared by --force and --format: type one letter more
+    t.type("dearrep letter --form\t");
     t.awaitLine("$ dearrep letter --format ");
     t.type("p\t");
     t.awaitLine("$ dearrep letter --format pdf ");
