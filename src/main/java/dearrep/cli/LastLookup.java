@@ -43,8 +43,17 @@ final class LastLookup {
     }
     try {
       Files.createDirectories(file.getParent());
-      Path tmp = Files.createTempFile(file.getParent(), ".last-lookup-", ".tmp");
-      Files.write(tmp, ids, StandardCharsets.UTF_8);
+      // named by the process, not by Files.createTempFile: seeding its SecureRandom costs a cold
+      // lookup about 15 ms
+      Path tmp = file.resolveSibling(".last-lookup-" + ProcessHandle.current().pid() + ".tmp");
+      Files.write(
+          tmp,
+          ids,
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+          java.nio.file.StandardOpenOption.WRITE,
+          java.nio.file.LinkOption.NOFOLLOW_LINKS);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | UnsupportedOperationException e) {
       // see above: the numbers are a convenience

@@ -81,10 +81,19 @@ public final class PlaceLookup {
     }
     List<Coverage.Seat> seats = new ArrayList<>();
     seats.addAll(statewide(state));
+    List<String> kinds = districtKinds(state);
+    // the point is placed in the boundaries only when a crosswalk cannot answer a kind: decoding
+    // the state's boundary files costs a cold ZIP lookup about 50 ms
+    boolean needsPoint = byPoint;
+    for (String kind : kinds) {
+      String layerKind = layerKind(kind);
+      needsPoint |=
+          geo.layers().crosswalk(layerKind).isEmpty() || zip.candidates(layerKind).isEmpty();
+    }
     Optional<List<Placement>> fromPoint =
-        zip.point().map(pt -> geo.districts().place(pt)).filter(x -> true);
+        needsPoint ? zip.point().map(pt -> geo.districts().place(pt)) : Optional.empty();
     boolean pointUsed = false;
-    for (String kind : districtKinds(state)) {
+    for (String kind : kinds) {
       String layerKind = layerKind(kind);
       Optional<GeoLayer> crosswalk = geo.layers().crosswalk(layerKind);
       crosswalk.ifPresent(l -> l.expiryNotice(today, GeoLayer.WARN_DAYS).ifPresent(notices::add));
