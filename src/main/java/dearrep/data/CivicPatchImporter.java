@@ -188,7 +188,8 @@ final class CivicPatchImporter {
             start,
             Map.of(),
             sources,
-            new Provenance(dataset.key(), dataset.snapshotDate())));
+            new Provenance(dataset.key(), dataset.snapshotDate()),
+            List.of()));
   }
 
   /** {@code civicpatch:ca/san_jose/pamela-campos}. */

@@ -142,7 +142,8 @@ final class CongressImporter {
             RoleHistory.firstStart(history),
             identifiers(ids),
             List.of(),
-            provenance));
+            provenance,
+            List.of()));
   }
 
   private Optional<Role> role(JsonNode last, List<JsonNode> terms, String bioguide, Path file) {

@@ -39,18 +39,13 @@ public final class UserDataHome {
     this.root = root;
   }
 
-  /** The user's data folder, from {@code dearrep.dataHome}, $XDG_DATA_HOME or the home folder. */
+  /** The user's data folder: {@code dearrep.dataHome}, else {@link UserFolders#data()}. */
   public static UserDataHome standard() {
     String override = System.getProperty("dearrep.dataHome");
     if (override != null && !override.isBlank()) {
       return new UserDataHome(Path.of(override).resolve("people-data"));
     }
-    String xdg = System.getenv("XDG_DATA_HOME");
-    Path base =
-        xdg != null && !xdg.isBlank()
-            ? Path.of(xdg)
-            : Path.of(System.getProperty("user.home"), ".local", "share");
-    return new UserDataHome(base.resolve("dearrep").resolve("people-data"));
+    return new UserDataHome(UserFolders.current().data().resolve("people-data"));
   }
 
   /** The folder holding the updates and the pointers. */
@@ -130,13 +125,7 @@ public final class UserDataHome {
   }
 
   private void writePointer(String name, String value) throws IOException {
-    Path tmp = root.resolve("." + name + ".tmp");
-    Files.writeString(tmp, value + "\n", StandardCharsets.UTF_8);
-    Files.move(
-        tmp,
-        root.resolve(name),
-        StandardCopyOption.ATOMIC_MOVE,
-        StandardCopyOption.REPLACE_EXISTING);
+    BundleWriter.writeAtomically(root.resolve(name), out -> out.write(value + "\n"));
   }
 
   private void prune(List<String> keep) throws IOException {

@@ -7,8 +7,9 @@ import java.util.Map;
  * The user's own folders, as the XDG base directory specification names them: {@code
  * $XDG_CONFIG_HOME} (default {@code $HOME/.config}) for the profile and the user's people, {@code
  * $XDG_STATE_HOME} (default {@code $HOME/.local/state}) for shell history and the last lookup's
- * numbers. {@code $HOME} wins over Java's {@code user.home}, which the JVM reads from the password
- * database and which ignores a changed {@code HOME}.
+ * numbers, {@code $XDG_DATA_HOME} (default {@code $HOME/.local/share}) for the people data {@code
+ * data update} builds. {@code $HOME} wins over Java's {@code user.home}, which the JVM reads from
+ * the password database and which ignores a changed {@code HOME}.
  */
 public final class UserFolders {
 
@@ -38,6 +39,11 @@ public final class UserFolders {
   /** {@code $XDG_STATE_HOME/dearrep}, default {@code ~/.local/state/dearrep}. */
   public Path state() {
     return base("XDG_STATE_HOME", ".local/state").resolve("dearrep");
+  }
+
+  /** {@code $XDG_DATA_HOME/dearrep}, default {@code ~/.local/share/dearrep}. */
+  public Path data() {
+    return base("XDG_DATA_HOME", ".local/share").resolve("dearrep");
   }
 
   private Path base(String variable, String underHome) {

@@ -45,44 +45,6 @@ public record Person(
     Provenance provenance,
     List<Role> pastRoles) {
 
-  /** A person with no earlier roles recorded. */
-  public Person(
-      String id,
-      String name,
-      String givenName,
-      String familyName,
-      String party,
-      String email,
-      String contactForm,
-      List<Role> roles,
-      List<Office> offices,
-      List<String> links,
-      Social social,
-      List<CommitteeSeat> committees,
-      String firstServed,
-      Map<String, String> ids,
-      List<String> sources,
-      Provenance provenance) {
-    this(
-        id,
-        name,
-        givenName,
-        familyName,
-        party,
-        email,
-        contactForm,
-        roles,
-        offices,
-        links,
-        social,
-        committees,
-        firstServed,
-        ids,
-        sources,
-        provenance,
-        List.of());
-  }
-
   /** The same person with other current roles (today's rule keeps some, drops others). */
   public Person withRoles(List<Role> current) {
     return new Person(

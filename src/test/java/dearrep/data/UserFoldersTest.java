@@ -31,4 +31,12 @@ class UserFoldersTest {
     assertThat(new UserFolders(Map.of(), "/root").config())
         .isEqualTo(Path.of("/root/.config/dearrep"));
   }
+
+  @Test
+  void dataUpdatesLiveUnderXdgDataHomeOrHomeNotJavasUserHome() {
+    assertThat(new UserFolders(Map.of("HOME", "/home/jose"), "/root").data())
+        .isEqualTo(Path.of("/home/jose/.local/share/dearrep"));
+    assertThat(new UserFolders(Map.of("HOME", "/home/jose", "XDG_DATA_HOME", "/d"), "/root").data())
+        .isEqualTo(Path.of("/d/dearrep"));
+  }
 }

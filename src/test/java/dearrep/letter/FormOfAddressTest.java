@@ -63,7 +63,8 @@ class FormOfAddressTest {
             null,
             null,
             null,
-            null);
+            null,
+            List.of());
     return Arguments.of(p, inside, bodyLine, salutation);
   }
 
@@ -85,7 +86,8 @@ class FormOfAddressTest {
         null,
         null,
         null,
-        null);
+        null,
+        List.of());
   }
 
   static String state(String st) {

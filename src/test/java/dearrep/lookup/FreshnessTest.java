@@ -66,7 +66,8 @@ class FreshnessTest {
             null,
             null,
             List.of(),
-            new Provenance("congress-legislators", snapshot));
+            new Provenance("congress-legislators", snapshot),
+            List.of());
     Freshness f = Freshness.ofPeople(List.of(p), LocalDate.parse(today));
     assertThat(f.snapshotLine()).hasValue("People data: congress-legislators of " + snapshot + ".");
     assertThat(f.notice().isPresent()).isEqualTo(expected);
