@@ -21,15 +21,17 @@ import org.locationtech.jts.index.strtree.STRtree;
  * Points to districts, by point-in-polygon against the boundary layers.
  *
  * <p>Each boundary layer ships a table of state bounding boxes ({@code states.tsv}) and one file
- * per state; a query reads only the states whose box holds the point, once, and keeps them.
- * Instances are not thread-safe.
+ * per state; a query reads only the states whose box holds the point, once, and keeps them. Within
+ * a state file it decodes only the districts whose box holds the point (the file's index, {@link
+ * BoundaryFile}), once. Instances are not thread-safe.
  */
 public final class DistrictMap {
 
   private final GeoFiles files;
   private final GeoLayers layers;
   private final Map<String, List<StateBox>> boxes = new LinkedHashMap<>();
-  private final Map<String, STRtree> loaded = new LinkedHashMap<>();
+  private final Map<String, StateFile> loaded = new LinkedHashMap<>();
+  private int decodedDistricts;
   private final Map<String, DivisionCodes> codes = new LinkedHashMap<>();
 
   private record StateBox(
@@ -39,6 +41,51 @@ public final class DistrictMap {
           && e.getMinX() <= maxLon
           && e.getMaxY() >= minLat
           && e.getMinY() <= maxLat;
+    }
+  }
+
+  // One state's file: its index, a tree of its districts' boxes, and the districts decoded so far.
+  private final class StateFile {
+    final String path;
+    final BoundaryFile.Index index;
+    final STRtree tree = new STRtree();
+    final Map<BoundaryFile.Entry, List<Area>> decoded = new java.util.HashMap<>();
+
+    StateFile(String path, BoundaryFile.Index index) {
+      this.path = path;
+      this.index = index;
+      for (BoundaryFile.Entry e : index.entries()) {
+        if (e.box()[0] <= e.box()[2]) { // a district without polygons has an empty box
+          tree.insert(envelope(index.grid(), e.box()), e);
+        }
+      }
+      tree.build();
+    }
+
+    /** The polygons of every district whose box touches {@code near}, decoded once each. */
+    List<Area> areas(Envelope near) {
+      List<Area> areas = new ArrayList<>();
+      for (Object o : tree.query(near)) {
+        areas.addAll(decoded.computeIfAbsent((BoundaryFile.Entry) o, this::decode));
+      }
+      return areas;
+    }
+
+    private List<Area> decode(BoundaryFile.Entry entry) {
+      decodedDistricts++;
+      BoundaryFile.District d;
+      try {
+        d = index.decode(entry);
+      } catch (RuntimeException e) {
+        throw GeoException.data(
+            "cannot read " + path + ", district " + entry.code() + ": " + e.getMessage(), e);
+      }
+      List<Area> areas = new ArrayList<>(d.polygons().size());
+      for (int i = 0; i < d.polygons().size(); i++) {
+        Envelope e = envelope(index.grid(), d.bounds().get(i));
+        areas.add(new Area(d.code(), index.grid(), d.polygons().get(i), e));
+      }
+      return areas;
     }
   }
 
@@ -119,6 +166,11 @@ public final class DistrictMap {
     return List.copyOf(new TreeSet<>(loaded.keySet()));
   }
 
+  /** How many districts' lines have been decoded so far, over every file read. */
+  public int decodedDistricts() {
+    return decodedDistricts;
+  }
+
   private Optional<String> locate(GeoLayer layer, Coordinates point) {
     return place(layer, point).candidates().stream()
         .filter(Placement.Candidate::containsPoint)
@@ -152,10 +204,12 @@ public final class DistrictMap {
       if (!box.touches(near)) {
         continue;
       }
-      STRtree tree =
+      StateFile file =
           loaded.computeIfAbsent(layer.id() + "/" + box.state(), k -> load(layer, box.state()));
-      for (Object o : tree.query(near)) {
-        Area area = (Area) o;
+      for (Area area : file.areas(near)) {
+        if (!area.envelope.intersects(near)) {
+          continue;
+        }
         boolean inside = area.envelope.covers(c) && area.covers(point);
         double metres = margin > 0 ? area.metresTo(point) : Double.POSITIVE_INFINITY;
         if (!inside && metres >= margin) {
@@ -212,26 +266,16 @@ public final class DistrictMap {
     return list;
   }
 
-  private STRtree load(GeoLayer layer, String state) {
+  private StateFile load(GeoLayer layer, String state) {
     String path = layer.path() + state + ".bin";
-    BoundaryFile.Decoded decoded;
     try (InputStream in = TsvFiles.require(files, path)) {
-      decoded = BoundaryFile.read(in.readAllBytes());
+      return new StateFile(path, BoundaryFile.open(in.readAllBytes()));
     } catch (IOException | RuntimeException e) {
       if (e instanceof GeoException g) {
         throw g;
       }
       throw GeoException.data("cannot read " + path + ": " + e.getMessage(), e);
     }
-    STRtree tree = new STRtree();
-    for (BoundaryFile.District d : decoded.districts()) {
-      for (int i = 0; i < d.polygons().size(); i++) {
-        Envelope e = envelope(decoded.grid(), d.bounds().get(i));
-        tree.insert(e, new Area(d.code(), decoded.grid(), d.polygons().get(i), e));
-      }
-    }
-    tree.build();
-    return tree;
   }
 
   /** The envelope, in degrees, of a box on the grid: {minX, minY, maxX, maxY}. */

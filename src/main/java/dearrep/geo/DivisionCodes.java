@@ -1,41 +1,41 @@
 package dearrep.geo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A layer's table of short codes ({@code 0616}) to OCD division ids, {@code divisions.tsv}. */
+/**
+ * A layer's table of short codes ({@code 0616}) to OCD division ids, {@code divisions.tsv}: one
+ * line per code, {@code code TAB id [TAB name]}.
+ *
+ * <p>The file is kept as bytes and a code's line is found when it is first asked for. A lookup
+ * needs two or three codes of a table that lists every district in the country (the state house
+ * table has 5,000 lines, 350 kB): splitting every line into a map cost a cold point or ZIP lookup
+ * 10–20 ms per table.
+ */
 final class DivisionCodes {
 
-  private final Map<String, String> ids;
-  private final Map<String, String> names;
+  private final String path;
+  private final byte[] bytes;
+  // The bytes as Latin-1 text: one char per byte, so String.indexOf finds byte offsets quickly.
+  private final String latin1;
+  private final Map<String, String[]> found = new HashMap<>();
 
-  private DivisionCodes(Map<String, String> ids, Map<String, String> names) {
-    this.names = names;
-    this.ids = ids;
+  private DivisionCodes(String path, byte[] bytes) {
+    this.path = path;
+    this.bytes = bytes;
+    this.latin1 = "\n" + new String(bytes, StandardCharsets.ISO_8859_1);
   }
 
   static DivisionCodes read(GeoFiles files, String path) {
-    Map<String, String> ids = new HashMap<>();
-    Map<String, String> names = new HashMap<>();
-    try (InputStream in = TsvFiles.require(files, path);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        String[] f = line.split("\t", -1);
-        ids.put(f[0], f[1]);
-        if (f.length > 2) {
-          names.put(f[0], f[2]);
-        }
-      }
-    } catch (IOException | ArrayIndexOutOfBoundsException e) {
+    try (InputStream in = TsvFiles.require(files, path)) {
+      return new DivisionCodes(path, in.readAllBytes());
+    } catch (IOException e) {
       throw GeoException.data("cannot read " + path + ": " + e.getMessage(), e);
     }
-    return new DivisionCodes(ids, names);
   }
 
   /**
@@ -48,15 +48,42 @@ final class DivisionCodes {
 
   /** The source's own name of a code ("Assembly District 25"), or "". */
   String name(String code) {
-    return names.getOrDefault(code, "");
+    String[] f = line(code);
+    return f != null && f.length > 2 ? f[2] : "";
   }
 
   String id(String code, String path) {
-    String id = ids.get(code);
-    if (id == null) {
+    String[] f = line(code);
+    if (f == null) {
       throw new GeoException(
           GeoException.Reason.DATA, "geo data corrupt: code " + code + " missing from " + path);
     }
-    return id;
+    return f[1];
+  }
+
+  /** The fields of the code's line, or null when the table has no such code. */
+  private String[] line(String code) {
+    return found.computeIfAbsent(code, this::find);
+  }
+
+  private String[] find(String code) {
+    int at =
+        latin1.indexOf(
+            "\n"
+                + new String(code.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
+                + "\t");
+    if (at < 0) {
+      return null;
+    }
+    int start = at; // the leading "\n" in latin1 shifts offsets by one
+    int end = start;
+    while (end < bytes.length && bytes[end] != '\n') {
+      end++;
+    }
+    String[] f = new String(bytes, start, end - start, StandardCharsets.UTF_8).split("\t", -1);
+    if (f.length < 2) {
+      throw GeoException.data("cannot read " + path + ": the line of " + code + " has no id", null);
+    }
+    return f;
   }
 }

@@ -91,7 +91,7 @@ final class NearestOffice {
       if (zips == null) {
         zips = GeoBundle.bundled().zips();
       }
-      return zips.find(zip).flatMap(z -> z.point());
+      return zips.point(zip);
     } catch (GeoException e) {
       return Optional.empty();
     }

@@ -34,6 +34,19 @@ class BundledGeoTest {
   }
 
   @Test
+  void aPointDecodesOnlyTheDistrictsWhoseBoxHoldsIt() {
+    DistrictMap map = geo.districts();
+    map.place(new Coordinates(37.3377, -121.8853));
+    // California has 52 House, 40 Senate and 80 Assembly districts; San José City Hall lies in the
+    // boxes of a handful of each.
+    assertThat(map.loadedFiles()).containsExactly("cd119/ca", "sldl/ca", "sldu/ca");
+    assertThat(map.decodedDistricts()).isPositive().isLessThan(30);
+    int first = map.decodedDistricts();
+    map.place(new Coordinates(37.3377, -121.8853));
+    assertThat(map.decodedDistricts()).isEqualTo(first);
+  }
+
+  @Test
   void poBoxPointLandsInOneOfItsCitysDistricts() {
     ZipPlace poBox = geo.zips().find("95192").orElseThrow();
     assertThat(geo.districts().locate("cd", poBox.point().orElseThrow())).contains(CA + "18");

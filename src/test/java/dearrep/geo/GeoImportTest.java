@@ -73,6 +73,49 @@ class GeoImportTest {
   }
 
   @Test
+  void theIndexGivesEachDistrictsBoxAndDecodesItAlone() throws IOException {
+    byte[] bytes = Files.readAllBytes(geo.resolve("cd119/ca.bin"));
+    BoundaryFile.Decoded all = BoundaryFile.read(bytes);
+    BoundaryFile.Index index = BoundaryFile.open(bytes);
+    assertThat(index.entries())
+        .extracting(BoundaryFile.Entry::code)
+        .containsExactly("0616", "0617", "0618", "0619");
+    for (int i = 0; i < all.districts().size(); i++) {
+      BoundaryFile.District whole = all.districts().get(i);
+      BoundaryFile.Entry entry = index.entries().get(i);
+      assertThat(entry.box()).containsExactly(whole.box());
+      assertThat(index.decode(entry).polygons()).hasSameSizeAs(whole.polygons());
+    }
+  }
+
+  @Test
+  void filesOfTheFirstLayoutWithoutAnIndexAreStillRead() throws IOException {
+    BoundaryFile.Decoded ca = BoundaryFile.read(Files.readAllBytes(geo.resolve("cd119/ca.bin")));
+    java.io.ByteArrayOutputStream old = new java.io.ByteArrayOutputStream();
+    byte[] now = BoundaryFile.write(ca.grid(), ca.districts());
+    // DRB1: the same head and count, then each code followed at once by its body.
+    byte[] head = java.util.Arrays.copyOf(now, 36);
+    java.nio.ByteBuffer.wrap(head).putInt(0, BoundaryFile.MAGIC_UNINDEXED);
+    old.writeBytes(head);
+    old.write(ca.districts().size());
+    BoundaryFile.Index index = BoundaryFile.open(now);
+    int end = now.length;
+    for (int i = 0; i < index.entries().size(); i++) {
+      BoundaryFile.Entry e = index.entries().get(i);
+      int next = i + 1 < index.entries().size() ? index.entries().get(i + 1).offset() : end;
+      byte[] code = e.code().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      old.write(code.length);
+      old.writeBytes(code);
+      old.write(now, e.offset(), next - e.offset());
+    }
+    BoundaryFile.Decoded back = BoundaryFile.read(old.toByteArray());
+    assertThat(back.districts())
+        .extracting(BoundaryFile.District::code)
+        .containsExactly("0616", "0617", "0618", "0619");
+    assertThat(BoundaryFile.write(back.grid(), back.districts())).isEqualTo(now);
+  }
+
+  @Test
   void boxesTakenWhileDecodingMatchTheShellsPointByPoint() throws IOException {
     BoundaryFile.Decoded ca = BoundaryFile.read(Files.readAllBytes(geo.resolve("cd119/ca.bin")));
     for (BoundaryFile.District d : ca.districts()) {
