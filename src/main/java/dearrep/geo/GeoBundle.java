@@ -18,8 +18,8 @@ public final class GeoBundle {
   private final DistrictMap districts;
   private final Optional<DistrictMap> local;
 
-  private GeoBundle(GeoFiles files, Optional<GeoFiles> user) {
-    this.layers = GeoLayers.read(files);
+  private GeoBundle(GeoFiles files, GeoLayers layers, Optional<GeoFiles> user) {
+    this.layers = layers;
     this.zips = ZipDirectory.open(files, layers);
     this.districts = DistrictMap.open(files, layers);
     this.local = user.map(u -> DistrictMap.open(u, GeoLayers.read(u)));
@@ -27,12 +27,12 @@ public final class GeoBundle {
 
   /** Opens the geo data read through {@code files}. */
   public static GeoBundle open(GeoFiles files) {
-    return new GeoBundle(files, Optional.empty());
+    return new GeoBundle(files, GeoLayers.read(files), Optional.empty());
   }
 
   /** Opens the geo data bundled in the jar. */
   public static GeoBundle bundled() {
-    return open(GeoFiles.bundled());
+    return new GeoBundle(GeoFiles.bundled(), GeoLayers.bundled(), Optional.empty());
   }
 
   /**
@@ -44,7 +44,7 @@ public final class GeoBundle {
         userFolder
             .filter(dir -> Files.isRegularFile(dir.resolve(GeoLayers.MANIFEST)))
             .map(GeoFiles::directory);
-    return new GeoBundle(GeoFiles.bundled(), user);
+    return new GeoBundle(GeoFiles.bundled(), GeoLayers.bundled(), user);
   }
 
   public GeoLayers layers() {

@@ -23,9 +23,12 @@ public interface GeoFiles {
    */
   Optional<InputStream> open(String path) throws IOException;
 
-  /** The bundled data: in the jar under {@code dearrep-data/} (see {@link BundleSource}). */
+  /**
+   * The bundled data: in the jar under {@code dearrep-data/} (see {@link BundleSource}). Geo data
+   * is never replaced by {@code data update}, so the user's updated people folder is not looked up.
+   */
   static GeoFiles bundled() {
-    return BundleSource.bundled()::open;
+    return BundleSource.jarOnly()::open;
   }
 
   /** A data folder laid out like {@code data/} in the source tree. */

@@ -49,6 +49,22 @@ public record GeoLayers(
     }
   }
 
+  /**
+   * The bundled layer manifest, read once per process: a lookup and the office ordering of its call
+   * list both need it, and the bundle in the jar does not change while it runs.
+   */
+  public static GeoLayers bundled() {
+    GeoLayers read = bundled;
+    if (read == null) {
+      // a broken manifest throws here, every time, with its own message (not cached)
+      read = read(GeoFiles.bundled());
+      bundled = read;
+    }
+    return read;
+  }
+
+  private static volatile GeoLayers bundled;
+
   static ObjectMapper mapper() {
     return BundleFiles.json();
   }

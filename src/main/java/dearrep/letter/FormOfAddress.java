@@ -28,6 +28,9 @@ import java.util.function.Function;
 public record FormOfAddress(
     String title, String insideName, String body, String salutation, String spoken) {
 
+  // compiled once: a batch asks for thousands of salutations
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private static final Set<String> SUFFIXES =
       Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "phd", "md", "esq", "esq.");
   private static final Set<String> DELEGATE_STATES = Set.of("DC", "GU", "VI", "AS", "MP");
@@ -221,22 +224,26 @@ public record FormOfAddress(
     if (person.familyName() != null && !person.familyName().isBlank()) {
       // some records carry the suffix in the family name ("Stewart Jr."): not in a salutation
       List<String> words =
-          new java.util.ArrayList<>(List.of(person.familyName().strip().split("\\s+")));
+          new java.util.ArrayList<>(List.of(WHITESPACE.split(person.familyName().strip())));
       while (words.size() > 1
           && SUFFIXES.contains(
-              words.get(words.size() - 1).replaceAll(",$", "").toLowerCase(Locale.ROOT))) {
+              withoutTrailingComma(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))) {
         words.remove(words.size() - 1);
       }
-      return String.join(" ", words).replaceAll(",$", "");
+      return withoutTrailingComma(String.join(" ", words));
     }
-    List<String> words = List.of(fullName(person).split("\\s+"));
+    List<String> words = List.of(WHITESPACE.split(fullName(person)));
     for (int i = words.size() - 1; i >= 0; i--) {
-      String w = words.get(i).replaceAll(",$", "");
+      String w = withoutTrailingComma(words.get(i));
       if (!SUFFIXES.contains(w.toLowerCase(Locale.ROOT))) {
         return w;
       }
     }
     return fullName(person);
+  }
+
+  private static String withoutTrailingComma(String s) {
+    return s.endsWith(",") ? s.substring(0, s.length() - 1) : s;
   }
 
   private static String fullName(Person person) {

@@ -1,8 +1,9 @@
 package dearrep.letter;
 
 import dearrep.geo.Coordinates;
-import dearrep.geo.GeoBundle;
 import dearrep.geo.GeoException;
+import dearrep.geo.GeoFiles;
+import dearrep.geo.GeoLayers;
 import dearrep.geo.ZipDirectory;
 import dearrep.model.Office;
 import java.util.Comparator;
@@ -22,6 +23,8 @@ final class NearestOffice {
 
   private static final Pattern ZIP_AT_END = Pattern.compile(".*\\b(\\d{5})(?:-\\d{4})?\\s*$");
   private static final Map<String, Optional<Coordinates>> POINTS = new ConcurrentHashMap<>();
+  // by office address: a batch measures the same few offices for every row
+  private static final Map<String, Optional<Coordinates>> OFFICE_POINTS = new ConcurrentHashMap<>();
   private static volatile ZipDirectory zips;
 
   private NearestOffice() {}
@@ -72,8 +75,13 @@ final class NearestOffice {
   }
 
   private static double distance(Coordinates writer, Office office) {
-    Matcher m = ZIP_AT_END.matcher(office.address() == null ? "" : office.address());
-    Optional<Coordinates> p = m.matches() ? point(m.group(1)) : Optional.empty();
+    Optional<Coordinates> p =
+        OFFICE_POINTS.computeIfAbsent(
+            office.address() == null ? "" : office.address(),
+            address -> {
+              Matcher m = ZIP_AT_END.matcher(address);
+              return m.matches() ? point(m.group(1)) : Optional.empty();
+            });
     if (p.isEmpty()) {
       return Double.MAX_VALUE;
     }
@@ -89,7 +97,7 @@ final class NearestOffice {
   private static Optional<Coordinates> lookUp(String zip) {
     try {
       if (zips == null) {
-        zips = GeoBundle.bundled().zips();
+        zips = ZipDirectory.open(GeoFiles.bundled(), GeoLayers.bundled());
       }
       return zips.point(zip);
     } catch (GeoException e) {
