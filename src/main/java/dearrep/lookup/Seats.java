@@ -40,8 +40,8 @@ final class Seats {
             + reps.size()
             + " districts"
             + (byLand ? " (listed largest by land area first; land is not population)" : "")
-            + ": the street address decides — use --lat/--lon of the street address, or a district"
-            + " such as "
+            + ": the street address decides — look it up with --address \"street, city\" (asks the"
+            + " Census Geocoder online) or --lat/--lon, or name a district such as "
             + example(state, kind),
         byLand);
   }

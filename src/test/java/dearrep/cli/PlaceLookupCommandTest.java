@@ -49,6 +49,7 @@ class PlaceLookupCommandTest {
         .contains("Ro Khanna")
         .contains("Zoe Lofgren")
         .contains("the street address decides")
+        .contains("--address \"street, city\"")
         .contains("--lat/--lon");
     JsonNode json =
         new ObjectMapper().readTree(Cli.run("lookup", "--zip", "95112", "--json").out());
