@@ -235,6 +235,21 @@ public final class Directory {
     return Optional.empty();
   }
 
+  /**
+   * A person the records hold but today's rule does not show (every role ended and someone newer
+   * holds the seat): for telling a user that an id is a former official's, not unknown.
+   */
+  public Optional<Person> former(String id) {
+    for (IndexEntry entry : readIndex(true)) {
+      if (entry.id().equalsIgnoreCase(id) && person(entry.state(), entry.id()).isEmpty()) {
+        return stored(entry.state()).people().stream()
+            .filter(p -> p.id().equals(entry.id()))
+            .findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** One state as stored, the user's records merged, before today's rule ({@code data check}). */
   public StateBundle stored(String state) {
     return merged(state.toUpperCase(Locale.ROOT));
@@ -289,6 +304,11 @@ public final class Directory {
   }
 
   private List<IndexEntry> readIndex() {
+    return readIndex(false);
+  }
+
+  /** The bundled people index; with {@code hidden}, also those today's rule no longer shows. */
+  private List<IndexEntry> readIndex(boolean hidden) {
     List<IndexEntry> entries = new ArrayList<>();
     String todayText = current.today().toString();
     try (BufferedReader reader =
@@ -299,7 +319,8 @@ public final class Directory {
       while ((line = reader.readLine()) != null) {
         String[] f = line.split("\t", -1);
         // Column 6: the day from which today's rule no longer shows the person (CurrentRoles)
-        if (f.length >= 5 && (f.length < 6 || f[5].isEmpty() || f[5].compareTo(todayText) > 0)) {
+        if (f.length >= 5
+            && (hidden || f.length < 6 || f[5].isEmpty() || f[5].compareTo(todayText) > 0)) {
           entries.add(new IndexEntry(f[0], f[1], f[2], f[3], f[4]));
         }
       }

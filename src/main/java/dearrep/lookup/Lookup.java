@@ -54,16 +54,50 @@ public final class Lookup {
         "'" + p.id() + "' is a person: use `dearrep show " + p.id() + "`");
   }
 
-  /** A person by id. */
+  /**
+   * A person by id.
+   *
+   * @throws DearrepException (not found) naming a former official as such, with the last role the
+   *     data has and where to find who holds it today
+   */
   public Person person(String id) {
-    return directory
-        .person(id.strip())
-        .orElseThrow(
-            () ->
-                DearrepException.notFound(
-                    "no person with id '"
-                        + id
-                        + "': find ids with `dearrep lookup --name TEXT` or `dearrep lookup CA-AD25`"));
+    String wanted = id.strip();
+    return directory.person(wanted).orElseThrow(() -> notCurrent(wanted));
+  }
+
+  private DearrepException notCurrent(String id) {
+    Optional<Person> former = directory.former(id);
+    if (former.isEmpty()) {
+      return DearrepException.notFound(
+          "no person with id '"
+              + DearrepException.shown(id)
+              + "': find ids with `dearrep lookup --name TEXT` or `dearrep lookup CA-AD25`");
+    }
+    Person p = former.get();
+    Optional<Role> last =
+        java.util.stream.Stream.concat(p.roles().stream(), p.pastRoles().stream())
+            .filter(r -> r.endDate() != null && !r.endDate().isBlank())
+            .max(Comparator.comparing(Role::endDate));
+    String where =
+        last.map(
+                r ->
+                    r.divisionId() == null || r.divisionId().isBlank() ? r.state() : r.divisionId())
+            .filter(w -> w != null && !w.isBlank())
+            .orElse("--name \"" + p.name() + "\"");
+    return DearrepException.notFound(
+        p.name()
+            + " is not in office today"
+            + last.map(
+                    r ->
+                        ": the data's last role for them, "
+                            + r.title()
+                            + (r.body() == null || r.body().isBlank() ? "" : ", " + r.body())
+                            + ", ended "
+                            + r.endDate())
+                .orElse("")
+            + "; see who holds it with `dearrep lookup "
+            + where
+            + "`");
   }
 
   /**

@@ -68,6 +68,19 @@ class WhoHoldsTheOfficeTest {
   }
 
   @Test
+  void aFormerOfficialsIdSaysSoAndWhereToLook() {
+    Cli.Result r = Cli.run("show", "ocd-person/7697f67a-9050-4e1d-9640-3710b6a53603");
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "dearrep: Steve Sisolak is not in office today: the data's last role for them,"
+                + " Governor, State of Nevada, ended 2023-01-02; see who holds it with `dearrep"
+                + " lookup ocd-division/country:us/state:nv`");
+    assertThat(Cli.run("show", "ocd-person/00000000-0000-0000-0000-000000000000").err())
+        .contains("no person with id");
+  }
+
+  @Test
   void sisolakIsGoneAndNewsomIsMarkedByTheRule() {
     assertThat(Cli.run("lookup", "NV").out()).doesNotContain("Sisolak");
     // Newsom's record says his term ended 2026-01-01 (stale after his re-election) and nobody
