@@ -3,6 +3,7 @@ package dearrep.cli;
 import dearrep.data.DataImport;
 import dearrep.data.ImportReport;
 import dearrep.model.DearrepException;
+import dearrep.model.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public final class DataImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getOut());
-    return 0;
+    return ExitCode.OK.code();
   }
 
   /** Options shared by the importers. */
@@ -103,7 +104,7 @@ public final class DataImportCommand implements Callable<Integer> {
     }
     output.out().println(report.summary());
     output.out().flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   /** {@code data import openstates DIR}. */

@@ -38,8 +38,8 @@ final class HelpLayout {
 
   /**
    * The sections laid out here. picocli breaks lines where java.text.BreakIterator allows, which
-   * includes after the dot of "~/.config" and "districts.csv": description, parameters, options and
-   * synopsis are laid out unwrapped by picocli, then wrapped at spaces.
+   * includes after the dot of "~/.config" and "districts.csv": description, parameters, options,
+   * exit codes and synopsis are laid out unwrapped by picocli, then wrapped at spaces.
    */
   private enum Kind {
     COMMAND_LIST(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST),
@@ -47,6 +47,7 @@ final class HelpLayout {
     DESCRIPTION(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION),
     PARAMETERS(CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST),
     OPTIONS(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST),
+    EXIT_CODES(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST),
     SYNOPSIS(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS);
 
     final String key;
@@ -68,7 +69,7 @@ final class HelpLayout {
         case COMMAND_LIST -> commandList(help);
         case FOOTER -> footer(help);
         case SYNOPSIS -> synopsis(help, picocli);
-        case DESCRIPTION, PARAMETERS, OPTIONS -> rewrapped(help, picocli);
+        case DESCRIPTION, PARAMETERS, OPTIONS, EXIT_CODES -> rewrapped(help, picocli);
       };
     }
   }
