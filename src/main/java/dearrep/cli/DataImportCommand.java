@@ -21,11 +21,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Regenerate the bundled data from an upstream checkout. Each import replaces only its own",
       "dataset's records, so the order of imports does not matter. Rebuild the jar afterwards",
-      "(scripts/dearrep does it on its next run). scripts/update-data runs every import."
+      "(scripts/dearrep does it on its next run). scripts/update-data runs the people imports,",
+      "scripts/update-geo the geo import."
     },
     subcommands = {
       DataImportCommand.OpenStates.class,
       DataImportCommand.Congress.class,
+      DataImportCommand.CivicPatch.class,
+      GeoImportCommand.class,
       BoundaryImportCommand.class
     })
 public final class DataImportCommand implements Callable<Integer> {
@@ -38,7 +41,7 @@ public final class DataImportCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  /** Options shared by the importers. */
+  /** Where the importers of the bundle write. */
   static final class Target {
     @Option(
         names = "--out",
@@ -47,6 +50,18 @@ public final class DataImportCommand implements Callable<Integer> {
         description = "The bundle folder to write (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    /** The bundle folder, made if missing. */
+    Path folder() {
+      try {
+        return Files.createDirectories(out);
+      } catch (IOException e) {
+        throw DearrepException.badInput("cannot use " + out + ": " + DearrepException.reason(e));
+      }
+    }
+  }
+
+  /** The options of the people imports, beside their {@link Target}. */
+  static final class PeopleSources {
     @Option(
         names = {"-v", "--verbose"},
         description = "List every warning, not only the first five.")
@@ -68,11 +83,10 @@ public final class DataImportCommand implements Callable<Integer> {
                 + ": run from the dearrep checkout or pass --sources FILE");
       }
       try {
-        Files.createDirectories(out);
         return DataImport.withSources(sources);
       } catch (IOException e) {
         throw DearrepException.badInput(
-            "cannot use " + out + " or " + sources + ": " + e.getMessage());
+            "cannot use " + sources + ": " + DearrepException.reason(e));
       }
     }
   }
@@ -93,6 +107,7 @@ public final class DataImportCommand implements Callable<Integer> {
     return dir;
   }
 
+  /** Prints the report's warnings (the first five unless verbose) and its summary line. */
   static int report(Output output, ImportReport report, boolean verbose) {
     int shown = verbose ? report.warnings().size() : Math.min(5, report.warnings().size());
     report.warnings().subList(0, shown).forEach(w -> output.notice("warning: " + w));
@@ -116,6 +131,7 @@ public final class DataImportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SharedOptions options;
     @Mixin Target target;
+    @Mixin PeopleSources sources;
 
     @Parameters(
         paramLabel = "DIR",
@@ -135,8 +151,8 @@ public final class DataImportCommand implements Callable<Integer> {
       Path meta = sibling(checkout, tables, "openstates-metadata", "--tables");
       return report(
           new Output(spec, options),
-          target.importer().importOpenStates(checkout, meta, target.out),
-          target.verbose);
+          sources.importer().importOpenStates(checkout, meta, target.folder()),
+          sources.verbose);
     }
   }
 
@@ -149,6 +165,7 @@ public final class DataImportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SharedOptions options;
     @Mixin Target target;
+    @Mixin PeopleSources sources;
 
     @Parameters(
         paramLabel = "DIR",
@@ -168,8 +185,50 @@ public final class DataImportCommand implements Callable<Integer> {
       Path ids = sibling(checkout, ocdIds, "ocd-division-ids", "--ocd-ids");
       return report(
           new Output(spec, options),
-          target.importer().importCongress(checkout, ids, target.out),
-          target.verbose);
+          sources.importer().importCongress(checkout, ids, target.folder()),
+          sources.verbose);
+    }
+  }
+
+  /** {@code data import civicpatch DIR}. */
+  @Command(
+      name = "civicpatch",
+      description =
+          "Import a CivicPatch people.yml folder (San José's City Council), with its council districts and City Hall's address.")
+  static final class CivicPatch implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin SharedOptions options;
+    @Mixin Target target;
+    @Mixin PeopleSources sources;
+
+    @Parameters(paramLabel = "DIR", description = "A CivicPatch folder holding people.yml.")
+    Path folder;
+
+    @Option(
+        names = "--ocd-ids",
+        paramLabel = "DIR",
+        description =
+            "An opencivicdata/ocd-division-ids checkout (the council districts). Default:"
+                + " ocd-division-ids beside DIR.")
+    Path ocdIds;
+
+    @Option(
+        names = "--openstates",
+        paramLabel = "DIR",
+        description =
+            "An openstates/people checkout (the mayor's record gives City Hall's address)."
+                + " Default: openstates-people beside DIR.")
+    Path openStates;
+
+    @Override
+    public Integer call() throws IOException {
+      existing(folder, "civicpatch folder");
+      Path ids = sibling(folder, ocdIds, "ocd-division-ids", "--ocd-ids");
+      Path people = sibling(folder, openStates, "openstates-people", "--openstates");
+      return report(
+          new Output(spec, options),
+          sources.importer().importCivicPatch(folder, ids, people, target.folder()),
+          sources.verbose);
     }
   }
 }
