@@ -91,13 +91,7 @@ final class HelpLayout {
   private static String rewrapped(Help help, CommandLine.IHelpSectionRenderer picocli) {
     CommandLine.Model.UsageMessageSpec usage = help.commandSpec().usageMessage();
     int width = usage.width();
-    String wide;
-    usage.width(1000);
-    try {
-      wide = picocli.render(new Help(help.commandSpec(), help.colorScheme()));
-    } finally {
-      usage.width(width);
-    }
+    String wide = wide(help, picocli);
     StringBuilder s = new StringBuilder();
     String[] lines = wide.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -118,17 +112,22 @@ final class HelpLayout {
     return s.toString();
   }
 
-  /** The synopsis wrapped at spaces, continuation lines under the first option. */
-  private static String synopsis(Help help, CommandLine.IHelpSectionRenderer picocli) {
+  /** A section as picocli renders it 1000 columns wide: one line per row, for wrapping here. */
+  private static String wide(Help help, CommandLine.IHelpSectionRenderer picocli) {
     CommandLine.Model.UsageMessageSpec usage = help.commandSpec().usageMessage();
     int width = usage.width();
-    String wide;
     usage.width(1000);
     try {
-      wide = picocli.render(new Help(help.commandSpec(), help.colorScheme()));
+      return picocli.render(new Help(help.commandSpec(), help.colorScheme()));
     } finally {
       usage.width(width);
     }
+  }
+
+  /** The synopsis wrapped at spaces, continuation lines under the first option. */
+  private static String synopsis(Help help, CommandLine.IHelpSectionRenderer picocli) {
+    int width = help.commandSpec().usageMessage().width();
+    String wide = wide(help, picocli);
     String name = help.commandSpec().qualifiedName() + " ";
     int at = wide.indexOf(name);
     if (at < 0 || wide.strip().contains("\n")) {

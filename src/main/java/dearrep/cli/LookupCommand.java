@@ -107,6 +107,7 @@ public final class LookupCommand implements Callable<Integer> {
   @ArgGroup(exclusive = false, heading = "%nDistrict by parts:%n")
   Parts parts;
 
+  /** A district given by its parts: state, chamber and district. */
   static final class Parts {
     @Option(
         names = "--state",
