@@ -122,17 +122,31 @@ public final class DataImportCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  /** {@code data import openstates DIR}. */
-  @Command(
-      name = "openstates",
-      description =
-          "Import an openstates/people checkout (state legislators, executives, mayors, committees, vacancies).")
-  static final class OpenStates implements Callable<Integer> {
+  /**
+   * What the people imports share: their options, and a report of warnings and a summary line once
+   * {@link #run} has imported.
+   */
+  abstract static class PeopleImport implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SharedOptions options;
     @Mixin Target target;
     @Mixin PeopleSources sources;
 
+    /** Checks the command's inputs, then imports them into {@code target.folder()}. */
+    abstract ImportReport run() throws IOException;
+
+    @Override
+    public Integer call() throws IOException {
+      return report(new Output(spec, options), run(), sources.verbose);
+    }
+  }
+
+  /** {@code data import openstates DIR}. */
+  @Command(
+      name = "openstates",
+      description =
+          "Import an openstates/people checkout (state legislators, executives, mayors, committees, vacancies).")
+  static final class OpenStates extends PeopleImport {
     @Parameters(
         paramLabel = "DIR",
         description = "A checkout of openstates/people (holds data/<st>/ and settings.yml).")
@@ -146,13 +160,10 @@ public final class DataImportCommand implements Callable<Integer> {
     Path tables;
 
     @Override
-    public Integer call() throws IOException {
+    ImportReport run() throws IOException {
       existing(checkout, "openstates checkout");
       Path meta = sibling(checkout, tables, "openstates-metadata", "--tables");
-      return report(
-          new Output(spec, options),
-          sources.importer().importOpenStates(checkout, meta, target.folder()),
-          sources.verbose);
+      return sources.importer().importOpenStates(checkout, meta, target.folder());
     }
   }
 
@@ -161,12 +172,7 @@ public final class DataImportCommand implements Callable<Integer> {
       name = "congress",
       description =
           "Import a unitedstates/congress-legislators checkout (members, offices, social accounts, committees).")
-  static final class Congress implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin SharedOptions options;
-    @Mixin Target target;
-    @Mixin PeopleSources sources;
-
+  static final class Congress extends PeopleImport {
     @Parameters(
         paramLabel = "DIR",
         description = "A checkout of unitedstates/congress-legislators.")
@@ -180,13 +186,10 @@ public final class DataImportCommand implements Callable<Integer> {
     Path ocdIds;
 
     @Override
-    public Integer call() throws IOException {
+    ImportReport run() throws IOException {
       existing(checkout, "congress-legislators checkout");
       Path ids = sibling(checkout, ocdIds, "ocd-division-ids", "--ocd-ids");
-      return report(
-          new Output(spec, options),
-          sources.importer().importCongress(checkout, ids, target.folder()),
-          sources.verbose);
+      return sources.importer().importCongress(checkout, ids, target.folder());
     }
   }
 
@@ -195,12 +198,7 @@ public final class DataImportCommand implements Callable<Integer> {
       name = "civicpatch",
       description =
           "Import a CivicPatch people.yml folder (San José's City Council), with its council districts and City Hall's address.")
-  static final class CivicPatch implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin SharedOptions options;
-    @Mixin Target target;
-    @Mixin PeopleSources sources;
-
+  static final class CivicPatch extends PeopleImport {
     @Parameters(paramLabel = "DIR", description = "A CivicPatch folder holding people.yml.")
     Path folder;
 
@@ -221,14 +219,11 @@ public final class DataImportCommand implements Callable<Integer> {
     Path openStates;
 
     @Override
-    public Integer call() throws IOException {
+    ImportReport run() throws IOException {
       existing(folder, "civicpatch folder");
       Path ids = sibling(folder, ocdIds, "ocd-division-ids", "--ocd-ids");
       Path people = sibling(folder, openStates, "openstates-people", "--openstates");
-      return report(
-          new Output(spec, options),
-          sources.importer().importCivicPatch(folder, ids, people, target.folder()),
-          sources.verbose);
+      return sources.importer().importCivicPatch(folder, ids, people, target.folder());
     }
   }
 }

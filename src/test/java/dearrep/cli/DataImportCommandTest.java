@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -32,13 +34,10 @@ class DataImportCommandTest {
     Path upstream = resource("/upstream");
     Path byCli = tmp.resolve("cli");
     Cli.Result r =
-        Cli.run(
-            "data",
-            "import",
+        importInto(
+            byCli,
             "civicpatch",
             upstream.resolve("civicpatch-san-jose").toString(),
-            "--out",
-            byCli.toString(),
             "--sources",
             upstream.resolve("sources.properties").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -59,13 +58,10 @@ class DataImportCommandTest {
     Path upstream = resource("/geo/upstream");
     Path byCli = tmp.resolve("cli");
     Cli.Result r =
-        Cli.run(
-            "data",
-            "import",
+        importInto(
+            byCli,
             "geo",
             upstream.toString(),
-            "--out",
-            byCli.toString(),
             "--inputs",
             upstream.resolve("geo-inputs.json").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -96,17 +92,22 @@ class DataImportCommandTest {
 
     Path alone = Files.createDirectories(tmp.resolve("alone/civicpatch-san-jose"));
     Cli.Result noIds =
-        Cli.run(
-            "data",
-            "import",
+        importInto(
+            tmp.resolve("out"),
             "civicpatch",
             alone.toString(),
-            "--out",
-            tmp.resolve("out").toString(),
             "--sources",
             upstream.resolve("sources.properties").toString());
     assertThat(noIds.exitCode()).isEqualTo(2);
     assertThat(noIds.err()).contains("no ocd-division-ids folder at", "pass --ocd-ids DIR");
+  }
+
+  /** {@code dearrep data import ARGS --out OUT}, as a user types it. */
+  private static Cli.Result importInto(Path out, String... args) {
+    List<String> line = new ArrayList<>(List.of("data", "import"));
+    line.addAll(List.of(args));
+    line.addAll(List.of("--out", out.toString()));
+    return Cli.run(line.toArray(String[]::new));
   }
 
   /** Every file under {@code dir} by its relative path, with its bytes as text. */
