@@ -80,15 +80,15 @@ class DataImportCommandTest {
     assertThat(noFolder.err()).contains("upstream folder", "nowhere", "is not a folder");
 
     Cli.Result noInputs =
-        Cli.run(
-            "data",
-            "import",
+        importInto(
+            tmp.resolve("out"),
             "geo",
             tmp.toString(),
             "--inputs",
             tmp.resolve("inputs.json").toString());
     assertThat(noInputs.exitCode()).isEqualTo(2);
     assertThat(noInputs.err()).contains("no inputs file at", "pass --inputs FILE");
+    assertThat(tmp.resolve("out")).as("nothing made before the inputs are checked").doesNotExist();
 
     Path alone = Files.createDirectories(tmp.resolve("alone/civicpatch-san-jose"));
     Cli.Result noIds =
