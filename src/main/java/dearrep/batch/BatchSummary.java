@@ -1,5 +1,6 @@
 package dearrep.batch;
 
+import dearrep.model.ExitCode;
 import java.util.Map;
 
 /**
@@ -42,9 +43,9 @@ public record BatchSummary(
     Map<String, String> peopleData,
     double elapsedSeconds) {
 
-  /** 0 when every row yielded its letters, 4 when some rows failed. */
-  public int exitCode() {
-    return rowsFailed == 0 ? 0 : 4;
+  /** {@link ExitCode#OK} when every row yielded its letters, else {@link ExitCode#ROWS_FAILED}. */
+  public ExitCode exitCode() {
+    return rowsFailed == 0 ? ExitCode.OK : ExitCode.ROWS_FAILED;
   }
 
   /** The one line printed at the end of a run. */

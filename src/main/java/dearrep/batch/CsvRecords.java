@@ -34,6 +34,7 @@ final class CsvRecords {
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
   private static final int SHOWN = 200;
 
+  /** Where the scanner is within a record while it looks for the record's end. */
   private enum State {
     FIELD_START,
     UNQUOTED,

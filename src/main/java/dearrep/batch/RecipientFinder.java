@@ -129,6 +129,7 @@ final class RecipientFinder {
     return kept;
   }
 
+  /** A recipient search whose answer {@link #cached} keeps. */
   private interface Finder {
     List<Recipient> find();
   }

@@ -133,10 +133,12 @@ final class Resumption {
     }
   }
 
+  /** Copies one complete entry of a report into its new copy. */
   private interface Keep<T> {
     void accept(T entry, ReportWriter out) throws IOException;
   }
 
+  /** Writes what follows the kept entries. */
   private interface End {
     void run(ReportWriter out) throws IOException;
   }

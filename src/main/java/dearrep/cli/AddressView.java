@@ -3,6 +3,7 @@ package dearrep.cli;
 import dearrep.geocode.AddressMatch;
 import dearrep.lookup.AddressAnswer;
 import dearrep.lookup.AddressLookup;
+import dearrep.model.ExitCode;
 import dearrep.model.Person;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,12 +47,14 @@ final class AddressView {
       output.err().flush();
     }
     answer.coverage().ifPresent(c -> c.notices().forEach(output::notice));
-    return switch (answer.status()) {
-      case MATCHED -> 0;
-      case NO_MATCH -> 3;
-      case UNREACHABLE -> 1;
-      case OFFLINE -> answer.coverage().isPresent() ? 0 : 2;
-    };
+    ExitCode exit =
+        switch (answer.status()) {
+          case MATCHED -> ExitCode.OK;
+          case NO_MATCH -> ExitCode.NOT_FOUND;
+          case UNREACHABLE -> ExitCode.FAILURE;
+          case OFFLINE -> answer.coverage().isPresent() ? ExitCode.OK : ExitCode.BAD_INPUT;
+        };
+    return exit.code();
   }
 
   private String header(AddressMatch m) {

@@ -53,9 +53,7 @@ import picocli.CommandLine.Spec;
       "A ZIP code that spans several districts is not guessed: the row fails as ambiguous-zip unless"
           + " --zip-policy all. --zip-policy largest takes the district with the largest share of the"
           + " ZIP's land area (not population) where the crosswalk orders them (state legislative"
-          + " seats); the U.S. House crosswalk gives no shares, so such rows fail and say so.",
-      "Exit codes: 0 every row written, 4 some rows failed (see errors.csv), 2 bad usage or missing"
-          + " columns (nothing written)."
+          + " seats); the U.S. House crosswalk gives no shares, so such rows fail and say so."
     })
 public final class BatchCommand implements Callable<Integer> {
 
@@ -275,7 +273,7 @@ public final class BatchCommand implements Callable<Integer> {
     if (options.json) {
       new Output(spec, options).json(summary);
     }
-    return summary.exitCode();
+    return summary.exitCode().code();
   }
 
   private static java.nio.charset.Charset charset(String name) {

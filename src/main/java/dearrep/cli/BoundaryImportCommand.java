@@ -6,6 +6,7 @@ import dearrep.geo.UserBoundaries;
 import dearrep.lookup.Directory;
 import dearrep.lookup.Divisions;
 import dearrep.model.DearrepException;
+import dearrep.model.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -109,6 +110,6 @@ final class BoundaryImportCommand implements Callable<Integer> {
                 + "\") into "
                 + done.folder());
     output.out().flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

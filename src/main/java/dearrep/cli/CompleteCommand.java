@@ -1,6 +1,7 @@
 package dearrep.cli;
 
 import dearrep.model.DearrepException;
+import dearrep.model.ExitCode;
 import dearrep.shell.Vocabulary;
 import java.io.PrintWriter;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class CompleteCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   /** Before a state is typed, the states themselves, each followed by a dash to go on. */

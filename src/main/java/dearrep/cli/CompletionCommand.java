@@ -1,6 +1,7 @@
 package dearrep.cli;
 
 import dearrep.completion.CompletionScripts;
+import dearrep.model.ExitCode;
 import dearrep.shell.Vocabulary;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,6 +49,6 @@ public final class CompletionCommand implements Callable<Integer> {
     String script = CompletionScripts.script(shell, all, words.topics(), words.states());
     spec.commandLine().getOut().print(script);
     spec.commandLine().getOut().flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

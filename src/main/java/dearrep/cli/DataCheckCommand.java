@@ -6,6 +6,7 @@ import dearrep.geo.BoundaryCheck;
 import dearrep.geo.GeoBundle;
 import dearrep.geo.GeoFiles;
 import dearrep.lookup.Directory;
+import dearrep.model.ExitCode;
 import dearrep.model.StateBundle;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,8 +24,7 @@ import picocli.CommandLine.Spec;
       "Validate the data: divisions exist, phones and ZIP codes are well-formed, ids are unique,",
       "and every official has an address and a way to write.",
       "Boundaries too: every district boundary maps to a division, and every legislative division",
-      "has a boundary or a stated reason why not.",
-      "Exit code 1 when errors are found."
+      "has a boundary or a stated reason why not."
     })
 public final class DataCheckCommand implements Callable<Integer> {
 
@@ -103,6 +103,6 @@ public final class DataCheckCommand implements Callable<Integer> {
               people, states.size(), errors, problems.size() - errors));
       output.print(s.toString());
     }
-    return errors > 0 ? 1 : 0;
+    return (errors > 0 ? ExitCode.FAILURE : ExitCode.OK).code();
   }
 }

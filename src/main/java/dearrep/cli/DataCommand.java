@@ -1,5 +1,6 @@
 package dearrep.cli;
 
+import dearrep.model.ExitCode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +23,6 @@ public final class DataCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getOut());
-    return 0;
+    return ExitCode.OK.code();
   }
 }

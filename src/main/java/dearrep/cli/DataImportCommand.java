@@ -3,6 +3,7 @@ package dearrep.cli;
 import dearrep.data.DataImport;
 import dearrep.data.ImportReport;
 import dearrep.model.DearrepException;
+import dearrep.model.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +21,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Regenerate the bundled data from an upstream checkout. Each import replaces only its own",
       "dataset's records, so the order of imports does not matter. Rebuild the jar afterwards",
-      "(scripts/dearrep does it on its next run). scripts/update-data runs every import."
+      "(scripts/dearrep does it on its next run). scripts/update-data runs the people imports,",
+      "scripts/update-geo the geo import."
     },
     subcommands = {
       DataImportCommand.OpenStates.class,
       DataImportCommand.Congress.class,
+      DataImportCommand.CivicPatch.class,
+      GeoImportCommand.class,
       BoundaryImportCommand.class
     })
 public final class DataImportCommand implements Callable<Integer> {
@@ -34,10 +38,10 @@ public final class DataImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getOut());
-    return 0;
+    return ExitCode.OK.code();
   }
 
-  /** Options shared by the importers. */
+  /** Where the importers of the bundle write. */
   static final class Target {
     @Option(
         names = "--out",
@@ -46,6 +50,18 @@ public final class DataImportCommand implements Callable<Integer> {
         description = "The bundle folder to write (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    /** The bundle folder, made if missing. */
+    Path folder() {
+      try {
+        return Files.createDirectories(out);
+      } catch (IOException e) {
+        throw DearrepException.badInput("cannot use " + out + ": " + DearrepException.reason(e));
+      }
+    }
+  }
+
+  /** The options of the people imports, beside their {@link Target}. */
+  static final class PeopleSources {
     @Option(
         names = {"-v", "--verbose"},
         description = "List every warning, not only the first five.")
@@ -67,11 +83,10 @@ public final class DataImportCommand implements Callable<Integer> {
                 + ": run from the dearrep checkout or pass --sources FILE");
       }
       try {
-        Files.createDirectories(out);
         return DataImport.withSources(sources);
       } catch (IOException e) {
         throw DearrepException.badInput(
-            "cannot use " + out + " or " + sources + ": " + e.getMessage());
+            "cannot use " + sources + ": " + DearrepException.reason(e));
       }
     }
   }
@@ -92,6 +107,7 @@ public final class DataImportCommand implements Callable<Integer> {
     return dir;
   }
 
+  /** Prints the report's warnings (the first five unless verbose) and its summary line. */
   static int report(Output output, ImportReport report, boolean verbose) {
     int shown = verbose ? report.warnings().size() : Math.min(5, report.warnings().size());
     report.warnings().subList(0, shown).forEach(w -> output.notice("warning: " + w));
@@ -103,7 +119,26 @@ public final class DataImportCommand implements Callable<Integer> {
     }
     output.out().println(report.summary());
     output.out().flush();
-    return 0;
+    return ExitCode.OK.code();
+  }
+
+  /**
+   * What the people imports share: their options, and a report of warnings and a summary line once
+   * {@link #run} has imported.
+   */
+  abstract static class PeopleImport implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin SharedOptions options;
+    @Mixin Target target;
+    @Mixin PeopleSources sources;
+
+    /** Checks the command's inputs, then imports them into {@code target.folder()}. */
+    abstract ImportReport run() throws IOException;
+
+    @Override
+    public Integer call() throws IOException {
+      return report(new Output(spec, options), run(), sources.verbose);
+    }
   }
 
   /** {@code data import openstates DIR}. */
@@ -111,11 +146,7 @@ public final class DataImportCommand implements Callable<Integer> {
       name = "openstates",
       description =
           "Import an openstates/people checkout (state legislators, executives, mayors, committees, vacancies).")
-  static final class OpenStates implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin SharedOptions options;
-    @Mixin Target target;
-
+  static final class OpenStates extends PeopleImport {
     @Parameters(
         paramLabel = "DIR",
         description = "A checkout of openstates/people (holds data/<st>/ and settings.yml).")
@@ -129,13 +160,10 @@ public final class DataImportCommand implements Callable<Integer> {
     Path tables;
 
     @Override
-    public Integer call() throws IOException {
+    ImportReport run() throws IOException {
       existing(checkout, "openstates checkout");
       Path meta = sibling(checkout, tables, "openstates-metadata", "--tables");
-      return report(
-          new Output(spec, options),
-          target.importer().importOpenStates(checkout, meta, target.out),
-          target.verbose);
+      return sources.importer().importOpenStates(checkout, meta, target.folder());
     }
   }
 
@@ -144,11 +172,7 @@ public final class DataImportCommand implements Callable<Integer> {
       name = "congress",
       description =
           "Import a unitedstates/congress-legislators checkout (members, offices, social accounts, committees).")
-  static final class Congress implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin SharedOptions options;
-    @Mixin Target target;
-
+  static final class Congress extends PeopleImport {
     @Parameters(
         paramLabel = "DIR",
         description = "A checkout of unitedstates/congress-legislators.")
@@ -162,13 +186,44 @@ public final class DataImportCommand implements Callable<Integer> {
     Path ocdIds;
 
     @Override
-    public Integer call() throws IOException {
+    ImportReport run() throws IOException {
       existing(checkout, "congress-legislators checkout");
       Path ids = sibling(checkout, ocdIds, "ocd-division-ids", "--ocd-ids");
-      return report(
-          new Output(spec, options),
-          target.importer().importCongress(checkout, ids, target.out),
-          target.verbose);
+      return sources.importer().importCongress(checkout, ids, target.folder());
+    }
+  }
+
+  /** {@code data import civicpatch DIR}. */
+  @Command(
+      name = "civicpatch",
+      description =
+          "Import a CivicPatch people.yml folder (San José's City Council), with its council districts and City Hall's address.")
+  static final class CivicPatch extends PeopleImport {
+    @Parameters(paramLabel = "DIR", description = "A CivicPatch folder holding people.yml.")
+    Path folder;
+
+    @Option(
+        names = "--ocd-ids",
+        paramLabel = "DIR",
+        description =
+            "An opencivicdata/ocd-division-ids checkout (the council districts). Default:"
+                + " ocd-division-ids beside DIR.")
+    Path ocdIds;
+
+    @Option(
+        names = "--openstates",
+        paramLabel = "DIR",
+        description =
+            "An openstates/people checkout (the mayor's record gives City Hall's address)."
+                + " Default: openstates-people beside DIR.")
+    Path openStates;
+
+    @Override
+    ImportReport run() throws IOException {
+      existing(folder, "civicpatch folder");
+      Path ids = sibling(folder, ocdIds, "ocd-division-ids", "--ocd-ids");
+      Path people = sibling(folder, openStates, "openstates-people", "--openstates");
+      return sources.importer().importCivicPatch(folder, ids, people, target.folder());
     }
   }
 }

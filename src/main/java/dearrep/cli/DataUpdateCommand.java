@@ -5,6 +5,7 @@ import dearrep.data.DataUpdate;
 import dearrep.data.ImportReport;
 import dearrep.data.UserDataHome;
 import dearrep.model.DearrepException;
+import dearrep.model.ExitCode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ public final class DataUpdateCommand implements Callable<Integer> {
           "now using "
               + (now.equals("bundled") ? "the bundled data" : home.root().resolve(now))
               + "\n");
-      return 0;
+      return ExitCode.OK.code();
     }
     if (timeoutSeconds < 1) {
       throw DearrepException.badInput("--timeout must be at least 1 second");
@@ -118,7 +119,7 @@ public final class DataUpdateCommand implements Callable<Integer> {
         .append(result.warnings())
         .append(" check warnings; `dearrep data check` lists them, `--rollback` undoes)\n");
     output.print(s.toString());
-    return 0;
+    return ExitCode.OK.code();
   }
 
   /** Steps on standard error; the download as a progress bar on a terminal. */

@@ -1,14 +1,16 @@
 package dearrep.cli;
 
 import dearrep.model.DearrepException;
+import dearrep.model.ExitCode;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place that turns failures into a line on standard error and an exit code: 2 for usage and
- * bad input, 3 for nothing found, 1 for anything else. Stack traces only with {@code --debug}.
+ * The one place that turns failures into a line on standard error and an {@link ExitCode}: the
+ * kind's code for our own failures, {@link ExitCode#FAILURE} for anything else, {@link
+ * ExitCode#BAD_INPUT} for usage errors. Stack traces only with {@code --debug}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
@@ -30,7 +32,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         d.printStackTrace(err);
       }
       err.flush();
-      return d.kind().exitCode();
+      return d.kind().exitCode().code();
     }
     err.println(
         Style.forStream(err)
@@ -42,7 +44,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       ex.printStackTrace(err);
     }
     err.flush();
-    return 1;
+    return ExitCode.FAILURE.code();
   }
 
   /** Longest message line printed: past it, the line is cut with "…". */
@@ -89,7 +91,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     return false;
   }
 
-  /** Usage errors: the message, a hint to --help, exit code 2. */
+  /** Usage errors: the message, a hint to --help, {@link ExitCode#BAD_INPUT}. */
   static final class Usage implements CommandLine.IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -99,7 +101,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
       err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
       err.flush();
-      return 2;
+      return ExitCode.BAD_INPUT.code();
     }
   }
 }

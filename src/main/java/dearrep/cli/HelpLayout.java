@@ -38,8 +38,8 @@ final class HelpLayout {
 
   /**
    * The sections laid out here. picocli breaks lines where java.text.BreakIterator allows, which
-   * includes after the dot of "~/.config" and "districts.csv": description, parameters, options and
-   * synopsis are laid out unwrapped by picocli, then wrapped at spaces.
+   * includes after the dot of "~/.config" and "districts.csv": description, parameters, options,
+   * exit codes and synopsis are laid out unwrapped by picocli, then wrapped at spaces.
    */
   private enum Kind {
     COMMAND_LIST(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST),
@@ -47,6 +47,7 @@ final class HelpLayout {
     DESCRIPTION(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION),
     PARAMETERS(CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST),
     OPTIONS(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST),
+    EXIT_CODES(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST),
     SYNOPSIS(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS);
 
     final String key;
@@ -68,7 +69,7 @@ final class HelpLayout {
         case COMMAND_LIST -> commandList(help);
         case FOOTER -> footer(help);
         case SYNOPSIS -> synopsis(help, picocli);
-        case DESCRIPTION, PARAMETERS, OPTIONS -> rewrapped(help, picocli);
+        case DESCRIPTION, PARAMETERS, OPTIONS, EXIT_CODES -> rewrapped(help, picocli);
       };
     }
   }
@@ -90,13 +91,7 @@ final class HelpLayout {
   private static String rewrapped(Help help, CommandLine.IHelpSectionRenderer picocli) {
     CommandLine.Model.UsageMessageSpec usage = help.commandSpec().usageMessage();
     int width = usage.width();
-    String wide;
-    usage.width(1000);
-    try {
-      wide = picocli.render(new Help(help.commandSpec(), help.colorScheme()));
-    } finally {
-      usage.width(width);
-    }
+    String wide = wide(help, picocli);
     StringBuilder s = new StringBuilder();
     String[] lines = wide.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -117,17 +112,22 @@ final class HelpLayout {
     return s.toString();
   }
 
-  /** The synopsis wrapped at spaces, continuation lines under the first option. */
-  private static String synopsis(Help help, CommandLine.IHelpSectionRenderer picocli) {
+  /** A section as picocli renders it 1000 columns wide: one line per row, for wrapping here. */
+  private static String wide(Help help, CommandLine.IHelpSectionRenderer picocli) {
     CommandLine.Model.UsageMessageSpec usage = help.commandSpec().usageMessage();
     int width = usage.width();
-    String wide;
     usage.width(1000);
     try {
-      wide = picocli.render(new Help(help.commandSpec(), help.colorScheme()));
+      return picocli.render(new Help(help.commandSpec(), help.colorScheme()));
     } finally {
       usage.width(width);
     }
+  }
+
+  /** The synopsis wrapped at spaces, continuation lines under the first option. */
+  private static String synopsis(Help help, CommandLine.IHelpSectionRenderer picocli) {
+    int width = help.commandSpec().usageMessage().width();
+    String wide = wide(help, picocli);
     String name = help.commandSpec().qualifiedName() + " ";
     int at = wide.indexOf(name);
     if (at < 0 || wide.strip().contains("\n")) {

@@ -69,6 +69,7 @@ public final class LetterCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   NoteSource note;
 
+  /** The writer's own words: typed on the command line or read from a file, not both. */
   static final class NoteSource {
     @Option(
         names = "--note",

@@ -9,6 +9,7 @@ import dearrep.lookup.Freshness;
 import dearrep.lookup.Lookup;
 import dearrep.lookup.Representation;
 import dearrep.model.DearrepException;
+import dearrep.model.ExitCode;
 import dearrep.model.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,6 +107,7 @@ public final class LookupCommand implements Callable<Integer> {
   @ArgGroup(exclusive = false, heading = "%nDistrict by parts:%n")
   Parts parts;
 
+  /** A district given by its parts: state, chamber and district. */
   static final class Parts {
     @Option(
         names = "--state",
@@ -158,7 +160,8 @@ public final class LookupCommand implements Callable<Integer> {
       output.print(new RepresentationView(output.style(), output.width()).render(rep, today));
       FreshnessLines.print(output, Freshness.of(rep.members(), today), false);
     }
-    return rep.members().isEmpty() && rep.vacancies().isEmpty() ? 3 : 0;
+    return (rep.members().isEmpty() && rep.vacancies().isEmpty() ? ExitCode.NOT_FOUND : ExitCode.OK)
+        .code();
   }
 
   /** What a lookup found: people by name or id, everyone for a place, or a district's seats. */
@@ -275,7 +278,7 @@ public final class LookupCommand implements Callable<Integer> {
       FreshnessLines.print(output, fresh, true);
     }
     coverage.notices().forEach(output::notice);
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private LocalDate today() {

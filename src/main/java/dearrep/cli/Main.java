@@ -1,5 +1,6 @@
 package dearrep.cli;
 
+import dearrep.model.ExitCode;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -24,11 +25,6 @@ import picocli.CommandLine.Spec;
       "Find who represents a place, see how to reach them, and write to them on public-safety issues.",
       "",
       "Run with no arguments in a terminal to open the interactive shell."
-    },
-    footer = {
-      "",
-      "Exit codes: 0 success, 2 usage or bad input, 3 nothing found, 4 batch finished with failed rows,"
-          + " 1 anything else."
     })
 public final class Main implements Callable<Integer> {
 
@@ -70,7 +66,7 @@ public final class Main implements Callable<Integer> {
     Optional<String> unreadable = unreadableArguments(args);
     if (unreadable.isPresent()) {
       e.println("dearrep: " + unreadable.get());
-      System.exit(2);
+      System.exit(ExitCode.BAD_INPUT.code());
     }
     System.exit(run(new Session(), o, e, args));
   }
@@ -163,6 +159,7 @@ public final class Main implements Callable<Integer> {
       }
     }
     addHelpOptions(cli);
+    ExitCodeHelp.apply(cli);
     HelpLayout.apply(cli);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(new ErrorHandler.Usage());
@@ -213,6 +210,6 @@ public final class Main implements Callable<Integer> {
       return ShellCommand.open(session, new SharedOptions());
     }
     spec.commandLine().usage(spec.commandLine().getOut());
-    return 0;
+    return ExitCode.OK.code();
   }
 }

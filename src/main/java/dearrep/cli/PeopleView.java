@@ -1,6 +1,7 @@
 package dearrep.cli;
 
 import dearrep.lookup.Freshness;
+import dearrep.model.ExitCode;
 import dearrep.model.Person;
 import dearrep.model.Role;
 import java.time.LocalDate;
@@ -20,7 +21,10 @@ final class PeopleView {
     this.json = json;
   }
 
-  /** Prints the people found and returns the exit code: 3 when there are none. */
+  /**
+   * Prints the people found and returns the exit code: {@link ExitCode#NOT_FOUND} when there are
+   * none.
+   */
   int print(List<Person> people, String what, Session session, LocalDate today) {
     session.remember(people);
     if (json) {
@@ -51,6 +55,6 @@ final class PeopleView {
       output.print(s.toString());
       FreshnessLines.print(output, Freshness.ofPeople(people, today), false);
     }
-    return people.isEmpty() ? 3 : 0;
+    return (people.isEmpty() ? ExitCode.NOT_FOUND : ExitCode.OK).code();
   }
 }

@@ -4,6 +4,7 @@ import dearrep.letter.Language;
 import dearrep.letter.ProfileStore;
 import dearrep.letter.Sender;
 import dearrep.model.DearrepException;
+import dearrep.model.ExitCode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,7 +27,7 @@ public final class ProfileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getOut());
-    return 0;
+    return ExitCode.OK.code();
   }
 
   /** {@code dearrep profile set}. */
@@ -81,7 +82,7 @@ public final class ProfileCommand implements Callable<Integer> {
       store.save(saved);
       Output output = new Output(spec, options);
       output.print("saved " + store.file() + "\n");
-      return 0;
+      return ExitCode.OK.code();
     }
   }
 
@@ -118,7 +119,7 @@ public final class ProfileCommand implements Callable<Integer> {
         fields.forEach((k, v) -> text.append(String.format("%-7s %s%n", k, v)));
         output.print(text.toString());
       }
-      return 0;
+      return ExitCode.OK.code();
     }
   }
 }

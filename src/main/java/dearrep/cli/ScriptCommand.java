@@ -4,6 +4,7 @@ import dearrep.letter.CallScript;
 import dearrep.letter.Position;
 import dearrep.letter.Sender;
 import dearrep.letter.Topic;
+import dearrep.model.ExitCode;
 import dearrep.model.Person;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +77,9 @@ public final class ScriptCommand implements Callable<Integer> {
         output, people, session.lookup(options.dataDir()).directory().current().today());
     if (options.json) {
       output.json(java.util.Map.of("scripts", json));
-      return 0;
+      return ExitCode.OK.code();
     }
     output.print(String.join("\n" + "-".repeat(40) + "\n\n", scripts));
-    return 0;
+    return ExitCode.OK.code();
   }
 }

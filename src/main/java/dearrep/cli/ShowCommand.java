@@ -2,6 +2,7 @@ package dearrep.cli;
 
 import dearrep.lookup.Freshness;
 import dearrep.model.DearrepException;
+import dearrep.model.ExitCode;
 import dearrep.model.Person;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,7 +53,7 @@ public final class ShowCommand implements Callable<Integer> {
           Freshness.ofPeople(
               List.of(person), session.lookup(options.dataDir()).directory().current().today()));
     }
-    return 0;
+    return ExitCode.OK.code();
   }
 
   /** A person id, or the number of a person listed by the last lookup in this session. */

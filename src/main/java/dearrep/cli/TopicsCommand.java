@@ -3,6 +3,7 @@ package dearrep.cli;
 import dearrep.letter.Position;
 import dearrep.letter.Topic;
 import dearrep.letter.TopicCatalog;
+import dearrep.model.ExitCode;
 import dearrep.model.Level;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class TopicsCommand implements Callable<Integer> {
     List<Topic> topics = TopicCatalog.bundled().all();
     if (options.json) {
       output.json(topics.stream().map(TopicsCommand::json).toList());
-      return 0;
+      return ExitCode.OK.code();
     }
     int width = topics.stream().mapToInt(t -> t.id().length()).max().orElse(0);
     StringBuilder s = new StringBuilder();
@@ -48,7 +49,7 @@ public final class TopicsCommand implements Callable<Integer> {
           .append('\n');
     }
     output.print(s.toString());
-    return 0;
+    return ExitCode.OK.code();
   }
 
   /** A topic with the field names of its YAML file. */
@@ -97,7 +98,7 @@ public final class TopicsCommand implements Callable<Integer> {
       Topic t = TopicCatalog.bundled().get(id);
       if (options.json) {
         output.json(json(t));
-        return 0;
+        return ExitCode.OK.code();
       }
       int width = Math.min(output.width(), 100) - 4;
       List<String> lines = new ArrayList<>();
@@ -123,7 +124,7 @@ public final class TopicsCommand implements Callable<Integer> {
       }
       lines.remove(lines.size() - 1);
       output.print(String.join("\n", lines) + "\n");
-      return 0;
+      return ExitCode.OK.code();
     }
 
     /** "If you support it:", not "If you concern:". */

@@ -170,6 +170,7 @@ final class BundleWriter {
     return value == null ? "" : value.replaceAll("[\\t\\r\\n]+", " ");
   }
 
+  /** What {@link #writeAtomically} writes. */
   interface Content {
     void writeTo(Writer out) throws IOException;
   }

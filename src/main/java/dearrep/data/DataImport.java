@@ -3,7 +3,6 @@ package dearrep.data;
 import dearrep.model.Level;
 import dearrep.model.Person;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -107,45 +106,5 @@ public final class DataImport {
             .orElse(0);
     return new ImportReport(
         imported.dataset().key(), counted.size(), byLevel, divisions, vacancies, warnings.lines());
-  }
-
-  /**
-   * Command-line entry for {@code scripts/update-data}:
-   *
-   * <pre>
-   * DataImport openstates PEOPLE_CHECKOUT METADATA_DIR DATA_DIR SOURCES_PROPERTIES
-   * DataImport congress CONGRESS_CHECKOUT OCD_IDS_DIR DATA_DIR SOURCES_PROPERTIES
-   * DataImport civicpatch CIVICPATCH_DIR OCD_IDS_DIR DATA_DIR SOURCES_PROPERTIES PEOPLE_CHECKOUT
-   * </pre>
-   *
-   * Prints a summary and the warnings; exits 2 on bad arguments, 1 on failure.
-   */
-  public static void main(String[] args) {
-    PrintStream out = System.out;
-    boolean civicPatch = args.length == 6 && args[0].equals("civicpatch");
-    if (!civicPatch && (args.length != 5 || !List.of("openstates", "congress").contains(args[0]))) {
-      System.err.println(
-          "usage: DataImport openstates|congress UPSTREAM_DIR TABLES_DIR DATA_DIR SOURCES_PROPERTIES\n"
-              + "       DataImport civicpatch CIVICPATCH_DIR OCD_IDS_DIR DATA_DIR SOURCES_PROPERTIES"
-              + " OPENSTATES_PEOPLE_DIR");
-      System.exit(2);
-    }
-    try {
-      DataImport importer = withSources(Path.of(args[4]));
-      Path upstream = Path.of(args[1]);
-      Path tables = Path.of(args[2]);
-      Path data = Path.of(args[3]);
-      ImportReport report =
-          switch (args[0]) {
-            case "openstates" -> importer.importOpenStates(upstream, tables, data);
-            case "congress" -> importer.importCongress(upstream, tables, data);
-            default -> importer.importCivicPatch(upstream, tables, Path.of(args[5]), data);
-          };
-      report.warnings().forEach(w -> out.println("warning: " + w));
-      out.println(report.summary());
-    } catch (IOException | RuntimeException e) {
-      System.err.println("import failed: " + e);
-      System.exit(1);
-    }
   }
 }

@@ -115,6 +115,7 @@ public final class DataUpdate {
         });
   }
 
+  /** Puts the upstream archives of one update into the staging folder. */
   private interface Fetch {
     List<UpstreamArchive> into(Path staging) throws IOException;
   }

@@ -232,6 +232,7 @@ final class BoundaryFile {
 
   record Decoded(Grid grid, List<District> districts) {}
 
+  /** A read position in a boundary file's bytes. */
   private static final class Cursor {
     final byte[] b;
     int pos;

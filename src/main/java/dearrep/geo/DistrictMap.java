@@ -44,7 +44,9 @@ public final class DistrictMap {
     }
   }
 
-  // One state's file: its index, a tree of its districts' boxes, and the districts decoded so far.
+  /**
+   * One state's file: its index, a tree of its districts' boxes, and the districts decoded so far.
+   */
   private final class StateFile {
     final String path;
     final BoundaryFile.Index index;
@@ -89,8 +91,10 @@ public final class DistrictMap {
     }
   }
 
-  // A polygon of a district, kept as the grid's integers: point-in-polygon and distances run on
-  // them directly, so a query allocates nothing per point of a district's lines.
+  /**
+   * A polygon of a district, kept as the grid's integers: point-in-polygon and distances run on
+   * them directly, so a query allocates nothing per point of a district's lines.
+   */
   private final class Area {
     final String code;
     final BoundaryFile.Grid grid;

@@ -6,7 +6,7 @@ import dearrep.model.DearrepException;
  * A geo lookup failed; the message is one line, written for the user.
  *
  * <p>{@link #reason()} says why; as a {@link DearrepException} its kind gives the exit code: bad
- * input (2), nothing found (3), or broken bundled data (1).
+ * input, nothing found, or broken bundled data (a failure).
  */
 public final class GeoException extends DearrepException {
 

@@ -34,8 +34,20 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class GeoImport {
 
-  /** What one run wrote, for the log. */
-  public record Summary(int zips, Map<String, Integer> layerRecords, long bytes) {}
+  /**
+   * What one run wrote, for the log.
+   *
+   * @param zips ZIP codes placed
+   * @param layerRecords records read per dataset
+   * @param bytes the size of the geo folder written
+   */
+  public record Summary(int zips, Map<String, Integer> layerRecords, long bytes) {
+    /** The one line the import prints. */
+    public String line() {
+      return String.format(
+          Locale.ROOT, "geo: %d ZIP codes, layers %s, %,d bytes", zips, layerRecords, bytes);
+    }
+  }
 
   private final Path shared;
   private final Path geo;
@@ -49,21 +61,6 @@ public final class GeoImport {
     this.shared = shared;
     this.geo = dataDir.resolve("geo");
     this.inputs = json.readTree(inputsFile.toFile());
-  }
-
-  /** {@code GeoImport <shared-data-dir> <data-dir> <inputs.json>} */
-  public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: GeoImport <shared-data-dir> <data-dir> <geo-inputs.json>");
-      System.exit(2);
-    }
-    Summary s = run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
-    System.out.printf(
-        Locale.ROOT,
-        "geo: %d ZIP codes, layers %s, %,d bytes%n",
-        s.zips(),
-        s.layerRecords(),
-        s.bytes());
   }
 
   /** Replaces {@code <dataDir>/geo} with a fresh build from {@code shared}. */

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 /** Telling a street address from a district or a ZIP code, and finding the ZIP code in it. */
 public final class AddressText {
 
-  // Compiled on first use: every plain lookup asks whether its query is an address, and most are
-  // told apart by their first character without paying for the patterns at start-up.
+  /**
+   * Compiled on first use: every plain lookup asks whether its query is an address, and most are
+   * told apart by their first character without paying for the patterns at start-up.
+   */
   private static final class Patterns {
     // A house number ("200", "1600", "12-34", "221B"), then a street name word, then more words.
     static final Pattern STREET =

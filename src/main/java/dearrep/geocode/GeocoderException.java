@@ -4,7 +4,7 @@ import dearrep.model.DearrepException;
 
 /**
  * The Census Geocoder could not be asked, or answered with something dearrep cannot read. The
- * message is one line ending in what the user can do instead; the exit code is 1.
+ * message is one line ending in what the user can do instead; its kind is {@link Kind#FAILURE}.
  */
 public final class GeocoderException extends DearrepException {
 

@@ -10,7 +10,7 @@ import dearrep.model.DearrepException;
 public class LetterException extends DearrepException {
   private static final long serialVersionUID = 1L;
 
-  /** Bad input: exit code 2. */
+  /** Bad input ({@link Kind#BAD_INPUT}). */
   public LetterException(String message) {
     super(Kind.BAD_INPUT, message);
   }
@@ -19,7 +19,7 @@ public class LetterException extends DearrepException {
     super(Kind.BAD_INPUT, message, cause);
   }
 
-  /** Broken bundled or user files: exit code 1. */
+  /** Broken bundled or user files ({@link Kind#FAILURE}). */
   static LetterException broken(String message, Throwable cause) {
     LetterException e = new LetterException(Kind.FAILURE, message);
     if (cause != null) {

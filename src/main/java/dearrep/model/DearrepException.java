@@ -2,26 +2,27 @@ package dearrep.model;
 
 /**
  * A failure the user can act on: its message is one line naming what was wrong and what would be
- * right. The command line maps {@link Kind} to the documented exit codes.
+ * right. The command line exits with its {@link Kind}'s {@link ExitCode}.
  */
 public class DearrepException extends RuntimeException {
 
   /** What kind of failure, which decides the exit code. */
   public enum Kind {
-    /** Usage or bad input: exit code 2. */
-    BAD_INPUT(2),
-    /** The query was well-formed but nothing matched: exit code 3. */
-    NOT_FOUND(3),
-    /** Broken data or an environment problem: exit code 1. */
-    FAILURE(1);
+    /** Usage or bad input. */
+    BAD_INPUT(ExitCode.BAD_INPUT),
+    /** The query was well-formed but nothing matched. */
+    NOT_FOUND(ExitCode.NOT_FOUND),
+    /** Broken data or an environment problem. */
+    FAILURE(ExitCode.FAILURE);
 
-    private final int exitCode;
+    private final ExitCode exitCode;
 
-    Kind(int exitCode) {
+    Kind(ExitCode exitCode) {
       this.exitCode = exitCode;
     }
 
-    public int exitCode() {
+    /** The code the process exits with for this kind of failure. */
+    public ExitCode exitCode() {
       return exitCode;
     }
   }
@@ -82,7 +83,7 @@ public class DearrepException extends RuntimeException {
   }
 
   /**
-   * A file-system failure as a user-facing failure (exit code 1): one line naming the file and the
+   * A file-system failure as a user-facing {@link Kind#FAILURE}: one line naming the file and the
    * reason in words.
    */
   public static DearrepException io(java.io.IOException e) {

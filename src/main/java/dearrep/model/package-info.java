@@ -7,7 +7,7 @@
  * dearrep.model.Chamber}, {@link dearrep.model.Vacancy}, {@link dearrep.model.StateBundle}, {@link
  * dearrep.model.Provenance}, {@link dearrep.model.Dataset}), the closed sets {@link
  * dearrep.model.Level}, name folding for matching ({@link dearrep.model.Names}) and the one failure
- * type the command line maps to exit codes ({@link dearrep.model.DearrepException}). The model
- * knows nothing of files, terminals or picocli.
+ * type ({@link dearrep.model.DearrepException}) with the table of exit codes it maps onto ({@link
+ * dearrep.model.ExitCode}). The model knows nothing of files, terminals or picocli.
  */
 package dearrep.model;

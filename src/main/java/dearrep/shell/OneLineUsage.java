@@ -1,11 +1,15 @@
 package dearrep.shell;
 
+import dearrep.model.ExitCode;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Usage errors inside the shell: one line naming the problem and where help is, exit code 2. */
+/**
+ * Usage errors inside the shell: one line naming the problem and where help is, {@link
+ * ExitCode#BAD_INPUT}.
+ */
 final class OneLineUsage implements CommandLine.IParameterExceptionHandler {
 
   private final boolean colors;
@@ -34,7 +38,7 @@ final class OneLineUsage implements CommandLine.IParameterExceptionHandler {
     }
     err.println(red(colors, "dearrep: " + message));
     err.flush();
-    return 2;
+    return ExitCode.BAD_INPUT.code();
   }
 
   static String red(boolean colors, String text) {

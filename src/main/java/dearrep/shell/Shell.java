@@ -1,6 +1,7 @@
 package dearrep.shell;
 
 import dearrep.lookup.Directory;
+import dearrep.model.ExitCode;
 import dearrep.model.Person;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -209,7 +210,7 @@ public final class Shell implements AutoCloseable {
     }
     saveHistory();
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private void execute(List<String> words) {

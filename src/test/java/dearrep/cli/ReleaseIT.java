@@ -145,6 +145,23 @@ class ReleaseIT {
   }
 
   @Test
+  void theTopPageListsEveryExitCodeWithItsMeaning() throws Exception {
+    InstalledRelease.Run r =
+        release.run(
+            release.elsewhere,
+            List.of("MANWIDTH=200"),
+            "man",
+            "-l",
+            release.prefix.resolve("share/man/man1/dearrep.1").toString());
+    assertThat(r.exitCode()).isZero();
+    String page = r.out().replaceAll("\\s+", " ");
+    assertThat(page).contains("EXIT CODES");
+    for (dearrep.model.ExitCode code : dearrep.model.ExitCode.values()) {
+      assertThat(page).contains(code.code() + " " + code.meaning());
+    }
+  }
+
+  @Test
   void aSymlinkAnywhereFindsTheReleaseHome(@TempDir Path links) throws Exception {
     Path hop = links.resolve("hop");
     Files.createSymbolicLink(hop, release.prefix.resolve("bin/dearrep"));
