@@ -3,6 +3,7 @@ package dearrep.cli;
 import dearrep.letter.Format;
 import dearrep.letter.Language;
 import dearrep.letter.Letter;
+import dearrep.letter.LetterOutput;
 import dearrep.letter.LetterRenderer;
 import dearrep.letter.LetterRequest;
 import dearrep.letter.OfficeChoice;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -111,8 +111,6 @@ public final class LetterCommand implements Callable<Integer> {
       description = "Replace files that -o would write and that exist already.")
   boolean force;
 
-  Path output;
-
   @Option(
       names = "--with-english",
       description =
@@ -134,19 +132,18 @@ public final class LetterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    output = outputName == null ? null : Path.of(outputName);
+    LetterOutput target = LetterOutput.plan(format, outputName);
     Output out = new Output(spec, options);
-    Format fmt = format();
     Topic t = message.topic();
     Position pos = message.position();
     Sender writer = sender.withProfile();
     Letter.requireName(writer);
     String noteText = noteText();
     List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
-    checkOutputEarly(fmt, people.size());
+    checkOutputEarly(target, people.size());
     Language language = message.language(writer);
     boolean english = withEnglish && language != Language.EN;
-    if (english && fmt == Format.EML) {
+    if (english && target.format() == Format.EML) {
       throw DearrepException.badInput(
           "--with-english is for letters on paper (txt, md, html, pdf), not e-mail drafts");
     }
@@ -173,110 +170,114 @@ public final class LetterCommand implements Callable<Integer> {
     FreshnessLines.warnRecipients(
         out, people, session.lookup(options.dataDir()).directory().current().today());
     warnLong(out, letters);
-    if (fmt != Format.EML) {
-      for (Letter l : letters) {
-        if (!l.hasPostalAddress()) {
-          throw DearrepException.badInput(
-              l.recipientName()
-                  + " has no postal address in the data, so a "
-                  + fmt.extension()
-                  + " letter cannot be mailed: "
-                  + (l.recipientEmail().isEmpty()
-                      ? "see `dearrep show " + l.recipientId() + "` for other ways to reach them"
-                      : "write an e-mail draft instead (--format eml -o FILE.eml)"));
-        }
+    requireMailable(letters, target.format());
+    if (target instanceof LetterOutput.Print print) {
+      return print(out, print.format(), letters, translations);
+    }
+    List<Map<String, Object>> written =
+        target instanceof LetterOutput.OnePdf pdf
+            ? writePdf(out, pdf.file(), letters, translations)
+            : writeEach(out, target, letters, translations);
+    if (options.json) {
+      out.json(Map.of("letters", written));
+    }
+    return 0;
+  }
+
+  /** A postal letter to someone with no postal address would not reach them: say what to do. */
+  private static void requireMailable(List<Letter> letters, Format fmt) {
+    if (fmt == Format.EML) {
+      return;
+    }
+    for (Letter l : letters) {
+      if (!l.hasPostalAddress()) {
+        throw DearrepException.badInput(
+            l.recipientName()
+                + " has no postal address in the data, so a "
+                + fmt.extension()
+                + " letter cannot be mailed: "
+                + (l.recipientEmail().isEmpty()
+                    ? "see `dearrep show " + l.recipientId() + "` for other ways to reach them"
+                    : "write an e-mail draft instead (--format eml -o FILE.eml)"));
       }
     }
-    LetterRenderer renderer = new LetterRenderer();
-    if (output == null && options.json) {
+  }
+
+  /** No -o: the letters on standard output, or with --json as records. */
+  private int print(Output out, Format fmt, List<Letter> letters, List<Letter> translations) {
+    if (options.json) {
       out.json(Map.of("letters", letters.stream().map(l -> MessageJson.letter(l, null)).toList()));
       return 0;
     }
-    List<Map<String, Object>> written = new ArrayList<>();
-    if (output == null) {
-      if (!fmt.isText()) {
-        throw DearrepException.badInput("a PDF needs a file: add -o FILE.pdf");
-      }
-      if (fmt == Format.EML && letters.size() > 1) {
-        throw DearrepException.badInput(
-            letters.size() + " recipients: e-mail drafts need a folder, add -o DIR/");
-      }
-      StringBuilder s = new StringBuilder();
-      for (int i = 0; i < letters.size(); i++) {
-        Letter l = letters.get(i);
-        s.append(s.length() > 0 ? "\f\n" : "")
-            .append(
-                english
-                    ? renderer.withEnglish(l, translations.get(i), fmt)
-                    : renderer.text(l, fmt));
-      }
-      out.print(s.toString());
-      return 0;
+    if (!fmt.isText()) {
+      throw DearrepException.badInput("a PDF needs a file: add -o FILE.pdf");
     }
-    boolean folder =
-        Files.isDirectory(output) || outputName.endsWith("/") || outputName.endsWith("\\");
-    if (folder) {
-      OutputFiles.folder(output);
+    if (fmt == Format.EML && letters.size() > 1) {
+      throw DearrepException.badInput(
+          letters.size() + " recipients: e-mail drafts need a folder, add -o DIR/");
     }
-    if (fmt == Format.PDF && !folder) {
-      try (PdfLetterWriter pdf = new PdfLetterWriter()) {
-        for (int i = 0; i < letters.size(); i++) {
-          pdf.add(letters.get(i));
-          if (english) {
-            pdf.add(translations.get(i));
-          }
-        }
-        OutputFiles.write(output, force, pdf::save);
-        pdf.warnings().forEach(w -> out.notice("warning: " + w));
-      }
-      out.err()
-          .println(
-              "wrote "
-                  + DearrepException.shown(output.toString())
-                  + " ("
-                  + letters.size()
-                  + " letter"
-                  + (letters.size() == 1 ? "" : "s")
-                  + ")");
-      letters.forEach(l -> written.add(MessageJson.letter(l, output)));
-      return printJson(out, written);
-    }
-    java.util.Set<String> used = new java.util.HashSet<>();
+    LetterRenderer renderer = new LetterRenderer();
+    StringBuilder s = new StringBuilder();
     for (int i = 0; i < letters.size(); i++) {
       Letter l = letters.get(i);
-      // two officials with the same name get their id in the name, never one file for both
-      String person = OutputFiles.slug(l.recipientName());
-      if (!used.add(person)) {
-        person = person + "-" + OutputFiles.slug(people.get(i).id());
-        used.add(person);
-      }
-      Path file =
-          folder
-              ? output.resolve(person + "-" + l.topicId() + "." + fmt.extension())
-              : letters.size() == 1 ? output : OutputFiles.suffixed(output, person);
-      byte[] bytes;
-      if (!english) {
-        bytes = renderer.render(l, fmt);
-      } else if (fmt == Format.PDF) {
-        try (PdfLetterWriter pdf = new PdfLetterWriter()) {
-          pdf.add(l);
+      s.append(s.length() > 0 ? "\f\n" : "")
+          .append(
+              translations.isEmpty()
+                  ? renderer.text(l, fmt)
+                  : renderer.withEnglish(l, translations.get(i), fmt));
+    }
+    out.print(s.toString());
+    return 0;
+  }
+
+  /** -o FILE.pdf: every letter (and its translation) in one PDF. */
+  private List<Map<String, Object>> writePdf(
+      Output out, Path file, List<Letter> letters, List<Letter> translations) throws IOException {
+    try (PdfLetterWriter pdf = new PdfLetterWriter()) {
+      for (int i = 0; i < letters.size(); i++) {
+        pdf.add(letters.get(i));
+        if (!translations.isEmpty()) {
           pdf.add(translations.get(i));
-          java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-          pdf.save(b);
-          bytes = b.toByteArray();
         }
-      } else {
-        bytes =
-            renderer
-                .withEnglish(l, translations.get(i), fmt)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
       }
+      OutputFiles.write(file, force, pdf::save);
+      pdf.warnings().forEach(w -> out.notice("warning: " + w));
+    }
+    out.err()
+        .println(
+            "wrote "
+                + DearrepException.shown(file.toString())
+                + " ("
+                + letters.size()
+                + " letter"
+                + (letters.size() == 1 ? "" : "s")
+                + ")");
+    return letters.stream().map(l -> MessageJson.letter(l, file)).toList();
+  }
+
+  /** -o FILE.ext or -o DIR/: one file per letter, named by {@link LetterOutput#files}. */
+  private List<Map<String, Object>> writeEach(
+      Output out, LetterOutput target, List<Letter> letters, List<Letter> translations)
+      throws IOException {
+    if (target instanceof LetterOutput.InFolder folder) {
+      OutputFiles.folder(folder.dir());
+    }
+    LetterRenderer renderer = new LetterRenderer();
+    List<Path> files = target.files(letters);
+    List<Map<String, Object>> written = new ArrayList<>();
+    for (int i = 0; i < letters.size(); i++) {
+      Letter l = letters.get(i);
+      byte[] bytes =
+          translations.isEmpty()
+              ? renderer.render(l, target.format())
+              : renderer.renderWithEnglish(l, translations.get(i), target.format());
+      Path file = files.get(i);
       OutputFiles.write(file, force, o -> o.write(bytes));
       out.err().println("wrote " + DearrepException.shown(file.toString()));
       written.add(MessageJson.letter(l, file));
     }
     out.err().flush();
-    return printJson(out, written);
+    return written;
   }
 
   /**
@@ -285,28 +286,16 @@ public final class LetterCommand implements Callable<Integer> {
    * Only a target that is written under its own name can be checked here; files named per person
    * are checked as they are written.
    */
-  private void checkOutputEarly(Format fmt, int recipients) {
-    if (output == null) {
-      return;
+  private void checkOutputEarly(LetterOutput target, int recipients) {
+    if (target instanceof LetterOutput.OnePdf pdf) {
+      OutputFiles.check(pdf.file(), force);
+    } else if (target instanceof LetterOutput.Named named) {
+      if (recipients == 1) {
+        OutputFiles.check(named.file(), force);
+      } else {
+        OutputFiles.check(LetterOutput.suffixed(named.file(), "x"), true);
+      }
     }
-    boolean folder =
-        Files.isDirectory(output) || outputName.endsWith("/") || outputName.endsWith("\\");
-    if (folder) {
-      return;
-    }
-    if (fmt == Format.PDF || recipients == 1) {
-      OutputFiles.check(output, force);
-    } else {
-      OutputFiles.check(OutputFiles.suffixed(output, "x"), true);
-    }
-  }
-
-  /** With --json, what was written, as {@code {"letters": [...]}} on standard output. */
-  private int printJson(Output out, List<Map<String, Object>> written) {
-    if (options.json) {
-      out.json(Map.of("letters", written));
-    }
-    return 0;
   }
 
   // A staffer reads a one-page letter to the end; say so while the writer can still shorten it.
@@ -323,25 +312,6 @@ public final class LetterCommand implements Callable<Integer> {
                 + " note)");
       }
     }
-  }
-
-  private Format format() {
-    if (format != null) {
-      return format;
-    }
-    if (output != null) {
-      String name = output.getFileName() == null ? "" : output.getFileName().toString();
-      int dot = name.lastIndexOf('.');
-      if (dot > 0) {
-        String ext = name.substring(dot + 1).toUpperCase(Locale.ROOT);
-        for (Format f : Format.values()) {
-          if (f.name().equals(ext)) {
-            return f;
-          }
-        }
-      }
-    }
-    return Format.TXT;
   }
 
   private String noteText() throws IOException {

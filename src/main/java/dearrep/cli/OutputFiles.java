@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.Normalizer;
-import java.util.Locale;
 
 /** Files a command writes: safe names, and writes that never leave half a file behind. */
 final class OutputFiles {
@@ -19,26 +17,6 @@ final class OutputFiles {
   }
 
   private OutputFiles() {}
-
-  /** "Nguyễn Thị Minh Khai" → "nguyen-thi-minh-khai": ASCII letters, digits and dashes only. */
-  static String slug(String text) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String s =
-        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    if (s.length() > 60) {
-      s = s.substring(0, 60).replaceAll("-+$", "");
-    }
-    return s.isEmpty() ? "letter" : s;
-  }
-
-  /** "out/letters.txt" + "alex-padilla" → "out/letters-alex-padilla.txt". */
-  static Path suffixed(Path file, String suffix) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String named =
-        dot > 0 ? name.substring(0, dot) + "-" + suffix + name.substring(dot) : name + "-" + suffix;
-    return file.resolveSibling(named);
-  }
 
   /**
    * What {@link #write} refuses, checked before any work is done, so that a wrong -o is one line on

@@ -2,6 +2,7 @@ package dearrep.shell;
 
 import dearrep.geocode.AddressText;
 import dearrep.letter.Format;
+import dearrep.letter.LetterOutput;
 import dearrep.letter.Position;
 import dearrep.letter.ProfileStore;
 import dearrep.letter.Sender;
@@ -11,7 +12,6 @@ import dearrep.model.DearrepException;
 import dearrep.model.Person;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -246,7 +246,7 @@ final class GuidedLetter {
     String format =
         given.contains("--format") ? null : ask.choose("Save as", FORMATS, Format.PDF.extension());
     String extension = format != null ? format : valueOf(args, "--format").toLowerCase(Locale.ROOT);
-    String suggested = slug(recipientName(to)) + "-" + slug(topic) + "." + extension;
+    String suggested = LetterOutput.fileName(recipientName(to), topic, extension);
     while (true) {
       String file =
           ask.ask(
@@ -324,12 +324,5 @@ final class GuidedLetter {
   private static void add(List<String> args, String option, String value) {
     args.add(option);
     args.add(value);
-  }
-
-  static String slug(String text) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String s =
-        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return s.isEmpty() ? "letter" : s;
   }
 }
