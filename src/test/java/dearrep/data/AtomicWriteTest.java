@@ -54,8 +54,7 @@ class AtomicWriteTest {
   void keepExistingRefusesATakenName() throws IOException {
     Path file = dir.resolve("a.txt");
     Files.writeString(file, "old");
-    assertThatThrownBy(
-            () -> AtomicWrite.write(file, text("new"), AtomicWrite.Option.KEEP_EXISTING))
+    assertThatThrownBy(() -> AtomicWrite.write(file, text("new"), AtomicWrite.Option.KEEP_EXISTING))
         .isInstanceOf(FileAlreadyExistsException.class);
     assertThat(file).hasContent("old");
   }
