@@ -120,6 +120,9 @@ public final class Main implements Callable<Integer> {
   /** As {@link #run(Session, String...)}, printing to {@code out} and {@code err} when given. */
   static int run(Session session, PrintWriter out, PrintWriter err, String... args) {
     long start = System.nanoTime();
+    if (err != null) {
+      session.warnTo(err);
+    }
     prefetch(session, args);
     CommandLine cli = commandLine(session, args.length == 0 ? null : args[0]);
     if (out != null) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 
 /**
@@ -36,6 +37,8 @@ public final class Session {
   // and a one-shot run in one process never see each other's terminal.
   private volatile Boolean colors;
   private volatile IntSupplier width;
+  private volatile Consumer<String> warnings =
+      w -> System.err.println("dearrep: warning: " + w); // until a run says where its errors go
 
   public Session() {
     this(LastLookup.standard());
@@ -94,7 +97,7 @@ public final class Session {
       var overlays =
           userDir == null
               ? List.<dearrep.model.StateBundle>of()
-              : UserData.load(userDir, dataDir != null);
+              : UserData.load(userDir, dataDir != null, warnings);
       lookup = new Lookup(new Directory(BundleSource.bundled(), overlays));
       loadedDataDir = userDir;
       loaded = true;
@@ -182,6 +185,18 @@ public final class Session {
   public void useEnvironment() {
     colors = null;
     width = null;
+  }
+
+  /**
+   * Where warnings met while loading data go (a skipped file in the user's folder): the standard
+   * error of the run that loads it.
+   */
+  void warnTo(java.io.PrintWriter err) {
+    warnings =
+        w -> {
+          err.println("dearrep: warning: " + w);
+          err.flush();
+        };
   }
 
   /** Colors as set by {@link #useColors}, or null for the environment's. */
