@@ -4,7 +4,6 @@ import dearrep.letter.Format;
 import dearrep.letter.Language;
 import dearrep.letter.Letter;
 import dearrep.letter.LetterOutput;
-import dearrep.letter.LetterRenderer;
 import dearrep.letter.LetterRequest;
 import dearrep.letter.OfficeChoice;
 import dearrep.letter.PdfLetterWriter;
@@ -20,7 +19,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -81,6 +79,27 @@ public final class LetterCommand implements Callable<Integer> {
         paramLabel = "FILE",
         description = "Read your own words from a UTF-8 file.")
     Path file;
+
+    /** The note's text: as typed, or read from the file (UTF-8, at most 256 KB). */
+    String read() throws IOException {
+      if (file == null) {
+        return text;
+      }
+      if (!Files.isRegularFile(file)) {
+        throw DearrepException.badInput("no such note file: " + file);
+      }
+      if (Files.size(file) > 256 * 1024) {
+        throw DearrepException.badInput("the note file " + file + " is larger than 256 KB");
+      }
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw DearrepException.badInput(
+            "the note file "
+                + DearrepException.shown(file.toString())
+                + " is not UTF-8 text: save it as UTF-8");
+      }
+    }
   }
 
   @Option(
@@ -138,9 +157,9 @@ public final class LetterCommand implements Callable<Integer> {
     Position pos = message.position();
     Sender writer = sender.withProfile();
     Letter.requireName(writer);
-    String noteText = noteText();
+    String noteText = note == null ? "" : note.read();
     List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
-    checkOutputEarly(target, people.size());
+    LetterWriting.checkEarly(target, people.size(), force);
     Language language = message.language(writer);
     boolean english = withEnglish && language != Language.EN;
     if (english && target.format() == Format.EML) {
@@ -171,16 +190,7 @@ public final class LetterCommand implements Callable<Integer> {
         out, people, session.lookup(options.dataDir()).directory().current().today());
     warnLong(out, letters);
     requireMailable(letters, target.format());
-    if (target instanceof LetterOutput.Print print) {
-      return print(out, print.format(), letters, translations);
-    }
-    List<Map<String, Object>> written =
-        target instanceof LetterOutput.OnePdf pdf
-            ? writePdf(out, pdf.file(), letters, translations)
-            : writeEach(out, target, letters, translations);
-    if (options.json) {
-      out.json(Map.of("letters", written));
-    }
+    new LetterWriting(out, force, options.json).write(target, letters, translations);
     return 0;
   }
 
@@ -203,101 +213,6 @@ public final class LetterCommand implements Callable<Integer> {
     }
   }
 
-  /** No -o: the letters on standard output, or with --json as records. */
-  private int print(Output out, Format fmt, List<Letter> letters, List<Letter> translations) {
-    if (options.json) {
-      out.json(Map.of("letters", letters.stream().map(l -> MessageJson.letter(l, null)).toList()));
-      return 0;
-    }
-    if (!fmt.isText()) {
-      throw DearrepException.badInput("a PDF needs a file: add -o FILE.pdf");
-    }
-    if (fmt == Format.EML && letters.size() > 1) {
-      throw DearrepException.badInput(
-          letters.size() + " recipients: e-mail drafts need a folder, add -o DIR/");
-    }
-    LetterRenderer renderer = new LetterRenderer();
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < letters.size(); i++) {
-      Letter l = letters.get(i);
-      s.append(s.length() > 0 ? "\f\n" : "")
-          .append(
-              translations.isEmpty()
-                  ? renderer.text(l, fmt)
-                  : renderer.withEnglish(l, translations.get(i), fmt));
-    }
-    out.print(s.toString());
-    return 0;
-  }
-
-  /** -o FILE.pdf: every letter (and its translation) in one PDF. */
-  private List<Map<String, Object>> writePdf(
-      Output out, Path file, List<Letter> letters, List<Letter> translations) throws IOException {
-    try (PdfLetterWriter pdf = new PdfLetterWriter()) {
-      for (int i = 0; i < letters.size(); i++) {
-        pdf.add(letters.get(i));
-        if (!translations.isEmpty()) {
-          pdf.add(translations.get(i));
-        }
-      }
-      OutputFiles.write(file, force, pdf::save);
-      pdf.warnings().forEach(w -> out.notice("warning: " + w));
-    }
-    out.err()
-        .println(
-            "wrote "
-                + DearrepException.shown(file.toString())
-                + " ("
-                + letters.size()
-                + " letter"
-                + (letters.size() == 1 ? "" : "s")
-                + ")");
-    return letters.stream().map(l -> MessageJson.letter(l, file)).toList();
-  }
-
-  /** -o FILE.ext or -o DIR/: one file per letter, named by {@link LetterOutput#files}. */
-  private List<Map<String, Object>> writeEach(
-      Output out, LetterOutput target, List<Letter> letters, List<Letter> translations)
-      throws IOException {
-    if (target instanceof LetterOutput.InFolder folder) {
-      OutputFiles.folder(folder.dir());
-    }
-    LetterRenderer renderer = new LetterRenderer();
-    List<Path> files = target.files(letters);
-    List<Map<String, Object>> written = new ArrayList<>();
-    for (int i = 0; i < letters.size(); i++) {
-      Letter l = letters.get(i);
-      byte[] bytes =
-          translations.isEmpty()
-              ? renderer.render(l, target.format())
-              : renderer.renderWithEnglish(l, translations.get(i), target.format());
-      Path file = files.get(i);
-      OutputFiles.write(file, force, o -> o.write(bytes));
-      out.err().println("wrote " + DearrepException.shown(file.toString()));
-      written.add(MessageJson.letter(l, file));
-    }
-    out.err().flush();
-    return written;
-  }
-
-  /**
-   * A wrong -o (missing folder, link, device, existing file without --force) is refused before any
-   * notice is printed or any letter composed, so the refusal is the one line on standard error.
-   * Only a target that is written under its own name can be checked here; files named per person
-   * are checked as they are written.
-   */
-  private void checkOutputEarly(LetterOutput target, int recipients) {
-    if (target instanceof LetterOutput.OnePdf pdf) {
-      OutputFiles.check(pdf.file(), force);
-    } else if (target instanceof LetterOutput.Named named) {
-      if (recipients == 1) {
-        OutputFiles.check(named.file(), force);
-      } else {
-        OutputFiles.check(LetterOutput.suffixed(named.file(), "x"), true);
-      }
-    }
-  }
-
   // A staffer reads a one-page letter to the end; say so while the writer can still shorten it.
   private static void warnLong(Output out, List<Letter> letters) {
     for (Letter l : letters) {
@@ -311,29 +226,6 @@ public final class LetterCommand implements Callable<Integer> {
                 + " pages; a one-page letter is more likely to be read to the end (shorten the"
                 + " note)");
       }
-    }
-  }
-
-  private String noteText() throws IOException {
-    if (note == null) {
-      return "";
-    }
-    if (note.file == null) {
-      return note.text;
-    }
-    if (!Files.isRegularFile(note.file)) {
-      throw DearrepException.badInput("no such note file: " + note.file);
-    }
-    if (Files.size(note.file) > 256 * 1024) {
-      throw DearrepException.badInput("the note file " + note.file + " is larger than 256 KB");
-    }
-    try {
-      return Files.readString(note.file, StandardCharsets.UTF_8);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw DearrepException.badInput(
-          "the note file "
-              + DearrepException.shown(note.file.toString())
-              + " is not UTF-8 text: save it as UTF-8");
     }
   }
 }

@@ -25,7 +25,11 @@ class AtomicWriteTest {
     Path file = dir.resolve("a.txt");
     Files.writeString(file, "old");
     AtomicWrite.write(file, text("new"));
-    assertThat(file).hasContent("new");
+    assertOnlyFileIs(file, "new");
+  }
+
+  private void assertOnlyFileIs(Path file, String content) throws IOException {
+    assertThat(file).hasContent(content);
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }
@@ -44,10 +48,7 @@ class AtomicWriteTest {
                       throw new IOException("disk full");
                     }))
         .hasMessage("disk full");
-    assertThat(file).hasContent("old");
-    try (var files = Files.list(dir)) {
-      assertThat(files).containsExactly(file);
-    }
+    assertOnlyFileIs(file, "old");
   }
 
   @Test
