@@ -64,10 +64,12 @@ public final class AtomicWrite {
   public static void write(Path file, Content content, Option... options) throws IOException {
     Set<Option> opts = Set.of(options);
     Path abs = file.toAbsolutePath();
+    String name = abs.getFileName().toString();
+    // the start of the name only: a name near the file system's limit must still get its temporary
     Path tmp =
         abs.resolveSibling(
             "."
-                + abs.getFileName()
+                + name.substring(0, Math.min(name.length(), 40))
                 + "."
                 + ProcessHandle.current().pid()
                 + "-"

@@ -86,4 +86,11 @@ class AtomicWriteTest {
         .isInstanceOf(AtomicWrite.NoTemporaryFile.class)
         .hasMessageContaining(dir.resolve("missing").toString());
   }
+
+  @Test
+  void aNameAtTheFileSystemsLimitIsWritten() throws IOException {
+    Path file = dir.resolve("x".repeat(251) + ".txt");
+    AtomicWrite.write(file, text("long"));
+    assertOnlyFileIs(file, "long");
+  }
 }
