@@ -74,6 +74,29 @@ final class RowWork {
     return Collections.unmodifiableMap(m);
   }
 
+  /** The row's value of {@code column} (else {@code fallback}) as one of {@code values}. */
+  private <E> E oneOf(
+      List<String> cells,
+      Column column,
+      String fallback,
+      Map<String, E> values,
+      String what,
+      Reason reason) {
+    String text = value(cells, column, fallback).toLowerCase(Locale.ROOT);
+    E value = values.get(text);
+    if (value == null) {
+      throw new RowProblem(
+          reason,
+          header.name(column),
+          what
+              + " '"
+              + DearrepException.shown(text)
+              + "' is not one of "
+              + String.join(", ", values.keySet()));
+    }
+    return value;
+  }
+
   private Outcome letters(Row row) {
     List<String> cells = row.cells();
     checkCells(cells);
@@ -103,29 +126,16 @@ final class RowWork {
                         "unknown topic '"
                             + DearrepException.shown(asked)
                             + "': see `dearrep topics`"));
-    String positionText =
-        value(cells, Column.POSITION, options.position().key()).toLowerCase(Locale.ROOT);
-    Position position = POSITIONS.get(positionText);
-    if (position == null) {
-      throw new RowProblem(
-          Reason.BAD_POSITION,
-          header.name(Column.POSITION),
-          "position '"
-              + DearrepException.shown(positionText)
-              + "' is not one of "
-              + String.join(", ", POSITIONS.keySet()));
-    }
-    String languageText = value(cells, Column.LANGUAGE, "en").toLowerCase(Locale.ROOT);
-    Language language = LANGUAGES.get(languageText);
-    if (language == null) {
-      throw new RowProblem(
-          Reason.BAD_LANGUAGE,
-          header.name(Column.LANGUAGE),
-          "language '"
-              + DearrepException.shown(languageText)
-              + "' is not one of "
-              + String.join(", ", LANGUAGES.keySet()));
-    }
+    Position position =
+        oneOf(
+            cells,
+            Column.POSITION,
+            options.position().key(),
+            POSITIONS,
+            "position",
+            Reason.BAD_POSITION);
+    Language language =
+        oneOf(cells, Column.LANGUAGE, "en", LANGUAGES, "language", Reason.BAD_LANGUAGE);
     List<Recipient> recipients;
     try {
       recipients =
