@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 
 /**
@@ -37,8 +36,7 @@ public final class Session {
   // and a one-shot run in one process never see each other's terminal.
   private volatile Boolean colors;
   private volatile IntSupplier width;
-  private volatile Consumer<String> warnings =
-      w -> System.err.println("dearrep: warning: " + w); // until a run says where its errors go
+  private volatile java.io.PrintWriter warnings; // null until a run says where its errors go
 
   public Session() {
     this(LastLookup.standard());
@@ -97,7 +95,7 @@ public final class Session {
       var overlays =
           userDir == null
               ? List.<dearrep.model.StateBundle>of()
-              : UserData.load(userDir, dataDir != null, warnings);
+              : UserData.load(userDir, dataDir != null, this::warn);
       lookup = new Lookup(new Directory(BundleSource.bundled(), overlays));
       loadedDataDir = userDir;
       loaded = true;
@@ -192,11 +190,17 @@ public final class Session {
    * error of the run that loads it.
    */
   void warnTo(java.io.PrintWriter err) {
-    warnings =
-        w -> {
-          err.println("dearrep: warning: " + w);
-          err.flush();
-        };
+    warnings = err;
+  }
+
+  private void warn(String warning) {
+    java.io.PrintWriter err = warnings;
+    if (err == null) {
+      System.err.println("dearrep: warning: " + warning);
+    } else {
+      err.println("dearrep: warning: " + warning);
+      err.flush();
+    }
   }
 
   /** Colors as set by {@link #useColors}, or null for the environment's. */
