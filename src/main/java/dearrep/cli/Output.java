@@ -38,7 +38,8 @@ final class Output {
 
   /** Terminal width: the session's shell terminal, else $COLUMNS, else 100. */
   int width() {
-    java.util.function.IntSupplier shell = Main.sessionOf(spec).map(Session::width).orElse(null);
+    java.util.Optional<Session> session = Main.sessionOf(spec);
+    java.util.function.IntSupplier shell = session.isPresent() ? session.get().width() : null;
     if (shell != null) {
       return shell.getAsInt();
     }

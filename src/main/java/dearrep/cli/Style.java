@@ -36,7 +36,7 @@ public final class Style {
     if (noColor != null && !noColor.isEmpty()) {
       return false;
     }
-    Boolean forced = session.map(Session::colors).orElse(null);
+    Boolean forced = session.isPresent() ? session.get().colors() : null;
     if (forced != null) {
       return forced;
     }
