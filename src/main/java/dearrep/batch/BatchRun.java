@@ -342,8 +342,7 @@ public final class BatchRun {
 
   private void writeSummary(BatchSummary summary) throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    byte[] bytes = json.writeValueAsBytes(summary);
-    dearrep.data.AtomicWrite.write(dir.resolve(SUMMARY), out -> out.write(bytes));
+    dearrep.data.AtomicWrite.write(dir.resolve(SUMMARY), json.writeValueAsBytes(summary));
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {

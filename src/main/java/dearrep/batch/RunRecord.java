@@ -83,8 +83,8 @@ final class RunRecord {
   void write(Path state) throws IOException {
     StringBuilder s = new StringBuilder();
     values.forEach((k, v) -> s.append(k).append('=').append(v).append('\n'));
-    byte[] bytes = s.toString().getBytes(StandardCharsets.UTF_8);
-    dearrep.data.AtomicWrite.write(state.resolve(FILE), out -> out.write(bytes));
+    dearrep.data.AtomicWrite.write(
+        state.resolve(FILE), s.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   LocalDate date() {

@@ -44,9 +44,10 @@ final class LastLookup {
     try {
       Files.createDirectories(file.getParent());
       StringBuilder lines = new StringBuilder();
-      ids.forEach(id -> lines.append(id).append('\n'));
-      byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
-      AtomicWrite.write(file, out -> out.write(bytes));
+      for (String id : ids) {
+        lines.append(id).append('\n');
+      }
+      AtomicWrite.write(file, lines.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException | UnsupportedOperationException e) {
       // see above: the numbers are a convenience
     }

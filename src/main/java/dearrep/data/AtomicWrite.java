@@ -54,6 +54,18 @@ public final class AtomicWrite {
 
   private AtomicWrite() {}
 
+  /** As {@link #write(Path, Content, Option...)}, for content already in memory. */
+  public static void write(Path file, byte[] content, Option... options) throws IOException {
+    write(file, new Bytes(content), options);
+  }
+
+  private record Bytes(byte[] content) implements Content {
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      out.write(content);
+    }
+  }
+
   /**
    * Writes {@code file} through a temporary file in its folder, which must exist.
    *

@@ -71,8 +71,10 @@ public final class ProfileStore {
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      byte[] yaml = YAML.writeValueAsString(sender).getBytes(StandardCharsets.UTF_8);
-      AtomicWrite.write(file, out -> out.write(yaml), AtomicWrite.Option.OWNER_ONLY);
+      AtomicWrite.write(
+          file,
+          YAML.writeValueAsString(sender).getBytes(StandardCharsets.UTF_8),
+          AtomicWrite.Option.OWNER_ONLY);
     } catch (IOException e) {
       throw LetterException.broken("cannot save the profile to " + file + ": " + e.getMessage(), e);
     }
