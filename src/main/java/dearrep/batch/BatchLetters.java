@@ -22,14 +22,14 @@ public interface BatchLetters {
    *
    * @throws RuntimeException saying what is wrong
    */
-  void check(LetterRequest request);
+  void check(RowLetter request);
 
   /**
    * Whether the writer lives in the recipient's district, by the same data {@code lookup} uses, and
    * whether a letter may be written: a writer outside it may write only to a state office of their
    * own state, or when the batch says they do not claim to be a constituent.
    */
-  Constituency constituency(LetterRequest request);
+  Constituency constituency(RowLetter request);
 
   /**
    * A writer's standing toward a recipient's district.
@@ -42,7 +42,7 @@ public interface BatchLetters {
   record Constituency(String verdict, boolean writable, String reason) {}
 
   /** One letter as the bytes of a file in {@code format}. */
-  byte[] render(LetterRequest request, Format format);
+  byte[] render(RowLetter request, Format format);
 
   /**
    * A print-ready PDF packet for one recipient: a cover page, then every letter, written to {@code
@@ -50,7 +50,7 @@ public interface BatchLetters {
    *
    * @return the pages written, and how many letters took more than one page
    */
-  Packet packet(Cover cover, Iterable<LetterRequest> letters, OutputStream out) throws IOException;
+  Packet packet(Cover cover, Iterable<RowLetter> letters, OutputStream out) throws IOException;
 
   /**
    * What a packet took.
@@ -73,7 +73,7 @@ public interface BatchLetters {
    * @param parts how many volumes the recipient's letters fill
    */
   record Cover(
-      LetterRequest recipient,
+      RowLetter recipient,
       List<String> topics,
       int letters,
       List<String> writers,

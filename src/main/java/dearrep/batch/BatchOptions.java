@@ -1,81 +1,133 @@
 package dearrep.batch;
 
 import dearrep.letter.Format;
+import dearrep.letter.Position;
 import dearrep.model.Level;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * How to run a batch.
- *
- * @param input name of the CSV for reports ("-" for standard input)
- * @param inputSize bytes in the CSV when known (for the progress estimate), else -1
- * @param outDir the output folder
- * @param topic topic for rows without a topic column value, or ""
- * @param position position for rows without one: support, oppose or concern
- * @param levels levels of government to write to
- * @param format letter format
- * @param bundleByRecipient one PDF packet per recipient instead of one file per letter
- * @param resume finish an interrupted batch in {@code outDir}
- * @param jobs worker threads
- * @param zipPolicy what to do with a ZIP that spans several districts
- * @param encoding the CSV's character encoding (UTF-8 unless told)
- * @param packetSize most letters in one packet volume (with {@code bundleByRecipient})
+ * How to run a batch: immutable, made with {@link #builder(Path)}, whose setters start from named
+ * defaults (as Commons CSV's {@code CSVFormat.Builder}), so a new option is one setter and one
+ * default instead of another constructor overload.
  */
-public record BatchOptions(
-    String input,
-    long inputSize,
-    Path outDir,
-    String topic,
-    String position,
-    Set<Level> levels,
-    Format format,
-    boolean bundleByRecipient,
-    boolean resume,
-    int jobs,
-    ZipPolicy zipPolicy,
-    java.nio.charset.Charset encoding,
-    int packetSize) {
+public final class BatchOptions {
 
   /** Default letters per packet volume: a few hundred pages, a file a printer takes at once. */
   public static final int DEFAULT_PACKET_SIZE = 200;
 
-  /** As the full constructor, reading UTF-8 and with packets of the default size. */
-  public BatchOptions(
-      String input,
-      long inputSize,
-      Path outDir,
-      String topic,
-      String position,
-      Set<Level> levels,
-      Format format,
-      boolean bundleByRecipient,
-      boolean resume,
-      int jobs,
-      ZipPolicy zipPolicy) {
-    this(
-        input,
-        inputSize,
-        outDir,
-        topic,
-        position,
-        levels,
-        format,
-        bundleByRecipient,
-        resume,
-        jobs,
-        zipPolicy,
-        java.nio.charset.StandardCharsets.UTF_8,
-        DEFAULT_PACKET_SIZE);
+  /** Default position for rows without one. */
+  public static final Position DEFAULT_POSITION = Position.SUPPORT;
+
+  private final String input;
+  private final long inputSize;
+  private final Path outDir;
+  private final String topic;
+  private final Position position;
+  private final Set<Level> levels;
+  private final Format format;
+  private final boolean bundleByRecipient;
+  private final boolean resume;
+  private final int jobs;
+  private final ZipPolicy zipPolicy;
+  private final Charset encoding;
+  private final int packetSize;
+
+  private BatchOptions(Builder b) {
+    input = b.input;
+    inputSize = b.inputSize;
+    outDir = b.outDir;
+    topic = b.topic;
+    position = b.position;
+    levels = Set.copyOf(b.levels);
+    format = b.format;
+    bundleByRecipient = b.bundleByRecipient;
+    resume = b.resume;
+    jobs = b.jobs;
+    zipPolicy = b.zipPolicy;
+    encoding = b.encoding;
+    packetSize = b.packetSize;
   }
 
-  public BatchOptions {
-    levels = Set.copyOf(levels);
-    topic = topic == null ? "" : topic.strip();
-    position = position == null || position.isBlank() ? "support" : position.strip();
-    jobs = Math.max(1, jobs);
-    encoding = encoding == null ? java.nio.charset.StandardCharsets.UTF_8 : encoding;
-    packetSize = packetSize <= 0 ? DEFAULT_PACKET_SIZE : packetSize;
+  /**
+   * Options writing into {@code outDir}, with the defaults: CSV from standard input, every level,
+   * txt letters one file each, one worker, ZIPs spanning districts fail, UTF-8.
+   */
+  public static Builder builder(Path outDir) {
+    return new Builder(outDir);
+  }
+
+  /** Name of the CSV for reports ("-" for standard input). */
+  public String input() {
+    return input;
+  }
+
+  /** Bytes in the CSV when known (for the progress estimate), else -1. */
+  public long inputSize() {
+    return inputSize;
+  }
+
+  /** The output folder. */
+  public Path outDir() {
+    return outDir;
+  }
+
+  /** Topic for rows without a topic column value, or "". */
+  public String topic() {
+    return topic;
+  }
+
+  /** Position for rows without one. */
+  public Position position() {
+    return position;
+  }
+
+  /** Levels of government to write to. */
+  public Set<Level> levels() {
+    return levels;
+  }
+
+  /** Letter format. */
+  public Format format() {
+    return format;
+  }
+
+  /** One PDF packet per recipient instead of one file per letter. */
+  public boolean bundleByRecipient() {
+    return bundleByRecipient;
+  }
+
+  /** Finish an interrupted batch in {@link #outDir}. */
+  public boolean resume() {
+    return resume;
+  }
+
+  /** Worker threads. */
+  public int jobs() {
+    return jobs;
+  }
+
+  /** What to do with a ZIP that spans several districts. */
+  public ZipPolicy zipPolicy() {
+    return zipPolicy;
+  }
+
+  /** The CSV's character encoding. */
+  public Charset encoding() {
+    return encoding;
+  }
+
+  /** Most letters in one packet volume (with {@link #bundleByRecipient}). */
+  public int packetSize() {
+    return packetSize;
   }
 
   /**
@@ -83,16 +135,108 @@ public record BatchOptions(
    * letters and the files. The one place that lists them; a new option that shapes the output adds
    * its line here, and a resumed run with another value is refused naming the flag.
    */
-  java.util.Map<String, String> settings() {
-    var m = new java.util.LinkedHashMap<String, String>();
+  Map<String, String> settings() {
+    var m = new LinkedHashMap<String, String>();
     m.put("--topic", topic);
-    m.put("--position", position);
+    m.put("--position", position.key());
     m.put("--levels", String.join(",", levels.stream().sorted().map(Level::key).toList()));
     m.put("--format", format.extension());
     m.put("--bundle-by", bundleByRecipient ? "recipient" : "");
-    m.put("--zip-policy", zipPolicy.name().toLowerCase(java.util.Locale.ROOT));
+    m.put("--zip-policy", zipPolicy.name().toLowerCase(Locale.ROOT));
     m.put("--encoding", encoding.name());
     m.put("--packet-size", bundleByRecipient ? Integer.toString(packetSize) : "");
-    return java.util.Collections.unmodifiableMap(m);
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** Sets the options one by one; each setter names what it sets, and blank values mean default. */
+  public static final class Builder {
+    private String input = "-";
+    private long inputSize = -1;
+    private final Path outDir;
+    private String topic = "";
+    private Position position = DEFAULT_POSITION;
+    private Set<Level> levels = EnumSet.allOf(Level.class);
+    private Format format = Format.TXT;
+    private boolean bundleByRecipient;
+    private boolean resume;
+    private int jobs = 1;
+    private ZipPolicy zipPolicy = ZipPolicy.FAIL;
+    private Charset encoding = StandardCharsets.UTF_8;
+    private int packetSize = DEFAULT_PACKET_SIZE;
+
+    private Builder(Path outDir) {
+      this.outDir = Objects.requireNonNull(outDir, "outDir");
+    }
+
+    /** The CSV's name for reports ("-" for standard input) and its size in bytes, or -1. */
+    public Builder input(String name, long size) {
+      input = Objects.requireNonNull(name, "input");
+      inputSize = size;
+      return this;
+    }
+
+    /** Topic for rows without one; null or blank for none. */
+    public Builder topic(String id) {
+      topic = id == null ? "" : id.strip();
+      return this;
+    }
+
+    /** Position for rows without one; null for {@link #DEFAULT_POSITION}. */
+    public Builder position(Position p) {
+      position = p == null ? DEFAULT_POSITION : p;
+      return this;
+    }
+
+    /** Levels to write to; empty or null for all. */
+    public Builder levels(Set<Level> chosen) {
+      levels = chosen == null || chosen.isEmpty() ? EnumSet.allOf(Level.class) : chosen;
+      return this;
+    }
+
+    /** Letter format. */
+    public Builder format(Format f) {
+      format = Objects.requireNonNull(f, "format");
+      return this;
+    }
+
+    /** One PDF packet per recipient. */
+    public Builder bundleByRecipient(boolean on) {
+      bundleByRecipient = on;
+      return this;
+    }
+
+    /** Finish an interrupted batch. */
+    public Builder resume(boolean on) {
+      resume = on;
+      return this;
+    }
+
+    /** Worker threads, at least one. */
+    public Builder jobs(int n) {
+      jobs = Math.max(1, n);
+      return this;
+    }
+
+    /** What to do with a ZIP that spans several districts. */
+    public Builder zipPolicy(ZipPolicy policy) {
+      zipPolicy = Objects.requireNonNull(policy, "zipPolicy");
+      return this;
+    }
+
+    /** The CSV's encoding; null for UTF-8. */
+    public Builder encoding(Charset charset) {
+      encoding = charset == null ? StandardCharsets.UTF_8 : charset;
+      return this;
+    }
+
+    /** Most letters in one packet volume; 0 or less for {@link #DEFAULT_PACKET_SIZE}. */
+    public Builder packetSize(int letters) {
+      packetSize = letters <= 0 ? DEFAULT_PACKET_SIZE : letters;
+      return this;
+    }
+
+    public BatchOptions build() {
+      return new BatchOptions(this);
+    }
   }
 }

@@ -342,15 +342,7 @@ public final class BatchRun {
 
   private void writeSummary(BatchSummary summary) throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    Path tmp = dir.resolve(STATE).resolve("summary.tmp");
-    try (var out = OutFolder.write(tmp, StandardOpenOption.TRUNCATE_EXISTING)) {
-      out.write(json.writeValueAsBytes(summary));
-    }
-    Files.move(
-        tmp,
-        dir.resolve(SUMMARY),
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    dearrep.data.AtomicWrite.write(dir.resolve(SUMMARY), json.writeValueAsBytes(summary));
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -1,6 +1,6 @@
 package dearrep.batch;
 
-import java.text.Normalizer;
+import dearrep.model.Names;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +22,6 @@ final class FileNames {
   // so the cap never cuts the recipient id that keeps a row's letters apart.
   private static final int ROW_ID_LENGTH = 20;
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern LETTER = Pattern.compile("(\\d{7,})-.+\\.[a-z]+");
   private static final Set<String> WINDOWS_DEVICES =
       Set.of(
@@ -97,51 +96,11 @@ final class FileNames {
   }
 
   private static String segment(String text, String fallback, int max) {
-    String t = text == null ? "" : text;
-    if (!ascii(t)) {
-      t = Normalizer.normalize(t, Normalizer.Form.NFKD);
-      t = MARKS.matcher(t).replaceAll("");
-      t =
-          t.replace('ı', 'i')
-              .replace('ł', 'l')
-              .replace('Ł', 'l')
-              .replace('đ', 'd')
-              .replace('Đ', 'd')
-              .replace("ß", "ss")
-              .replace("æ", "ae")
-              .replace("Æ", "ae")
-              .replace("ø", "o")
-              .replace("Ø", "o");
-    }
-    StringBuilder b = new StringBuilder(Math.min(t.length(), max));
-    boolean dash = true; // no leading dash, no runs of dashes
-    for (int i = 0; i < t.length() && b.length() < max; i++) {
-      char c = t.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      }
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        b.append(c);
-        dash = false;
-      } else if (!dash) {
-        b.append('-');
-        dash = true;
-      }
-    }
-    String out = trimDashes(b.toString());
+    String out = Names.slug(text, '-', max);
     if (out.isEmpty()) {
       return fallback;
     }
     return WINDOWS_DEVICES.contains(out) ? out + "-" : out;
-  }
-
-  private static boolean ascii(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      if (t.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

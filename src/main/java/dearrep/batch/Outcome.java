@@ -33,5 +33,5 @@ record Outcome(
   }
 
   /** A letter for a packet, with how its recipient was found ("district CA-AD25"). */
-  record Bundled(LetterRequest request, String basis) {}
+  record Bundled(RowLetter request, String basis) {}
 }

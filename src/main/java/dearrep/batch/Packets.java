@@ -106,16 +106,16 @@ final class Packets {
 
   private void write(List<Spool.Spooled> volume, String stem, int part, int parts)
       throws IOException {
-    LetterRequest first = volume.get(0).request();
+    RowLetter first = volume.get(0).request();
     List<String> writers = new ArrayList<>();
     Map<String, Long> byTopic = new TreeMap<>();
     Map<String, Long> byPosition = new TreeMap<>();
-    List<LetterRequest> requests = new ArrayList<>(volume.size());
+    List<RowLetter> requests = new ArrayList<>(volume.size());
     for (Spool.Spooled s : volume) {
       Supporter w = s.request().writer();
       writers.add(w.city().isEmpty() ? w.name() : w.name() + ", " + w.city());
       byTopic.merge(s.request().topic(), 1L, Long::sum);
-      byPosition.merge(s.request().position(), 1L, Long::sum);
+      byPosition.merge(s.request().position().key(), 1L, Long::sum);
       requests.add(s.request());
     }
     var cover =
@@ -140,7 +140,7 @@ final class Packets {
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     String sha = RowWork.sha256(target);
     for (Spool.Spooled s : volume) {
-      LetterRequest q = s.request();
+      RowLetter q = s.request();
       ManifestEntry e =
           new ManifestEntry(
               s.line(),
@@ -150,7 +150,7 @@ final class Packets {
               q.recipient().name(),
               q.role().level().key(),
               q.topic(),
-              q.position(),
+              q.position().key(),
               s.basis(),
               name,
               sha,

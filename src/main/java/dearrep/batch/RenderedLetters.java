@@ -2,14 +2,11 @@ package dearrep.batch;
 
 import dearrep.geo.Coordinates;
 import dearrep.letter.Format;
-import dearrep.letter.Language;
 import dearrep.letter.Letter;
 import dearrep.letter.LetterException;
 import dearrep.letter.LetterRenderer;
 import dearrep.letter.OfficeChoice;
 import dearrep.letter.PdfLetterWriter;
-import dearrep.letter.Position;
-import dearrep.letter.Sender;
 import dearrep.letter.Standing;
 import dearrep.letter.Topic;
 import dearrep.letter.TopicCatalog;
@@ -44,7 +41,7 @@ public final class RenderedLetters implements BatchLetters {
   }
 
   @Override
-  public Constituency constituency(LetterRequest request) {
+  public Constituency constituency(RowLetter request) {
     ConstituencyCheck.Result r = check.check(place(request.writer()), request.role());
     boolean writable = standing(request, r).isPresent();
     return new Constituency(
@@ -71,7 +68,7 @@ public final class RenderedLetters implements BatchLetters {
     return ConstituencyCheck.WriterPlace.ofZip(w.zip());
   }
 
-  private Optional<Standing> standing(LetterRequest request, ConstituencyCheck.Result r) {
+  private Optional<Standing> standing(RowLetter request, ConstituencyCheck.Result r) {
     Supporter w = request.writer();
     return Standing.decide(r, request.role(), w.zip(), w.state(), notConstituent);
   }
@@ -82,12 +79,12 @@ public final class RenderedLetters implements BatchLetters {
   }
 
   @Override
-  public void check(LetterRequest request) {
+  public void check(RowLetter request) {
     mailable(compose(request), Format.PDF);
   }
 
   @Override
-  public byte[] render(LetterRequest request, Format format) {
+  public byte[] render(RowLetter request, Format format) {
     return renderer.render(mailable(compose(request), format), format);
   }
 
@@ -101,12 +98,12 @@ public final class RenderedLetters implements BatchLetters {
   }
 
   @Override
-  public Packet packet(Cover cover, Iterable<LetterRequest> letters, OutputStream out) {
+  public Packet packet(Cover cover, Iterable<RowLetter> letters, OutputStream out) {
     try (PdfLetterWriter pdf = new PdfLetterWriter(true)) {
-      LetterRequest first = cover.recipient();
+      RowLetter first = cover.recipient();
       pdf.addText(coverText(cover, office(first, letters)), first.recipient().name());
       int long_ = 0;
-      for (LetterRequest r : letters) {
+      for (RowLetter r : letters) {
         if (pdf.add(compose(r)) > 1) {
           long_++;
         }
@@ -120,9 +117,9 @@ public final class RenderedLetters implements BatchLetters {
    * The office the packet goes to: the one its letters are addressed to (each letter names the
    * office nearest its writer; when those differ, the one most letters name, first seen on a tie).
    */
-  private static Optional<Office> office(LetterRequest first, Iterable<LetterRequest> letters) {
+  private static Optional<Office> office(RowLetter first, Iterable<RowLetter> letters) {
     java.util.Map<Office, Integer> votes = new java.util.LinkedHashMap<>();
-    for (LetterRequest r : letters) {
+    for (RowLetter r : letters) {
       OfficeChoice.DISTRICT
           .pick(r.recipient(), r.writer().zip())
           .ifPresent(o -> votes.merge(o, 1, Integer::sum));
@@ -133,25 +130,16 @@ public final class RenderedLetters implements BatchLetters {
         .or(() -> OfficeChoice.DISTRICT.pick(first.recipient()));
   }
 
-  private Letter compose(LetterRequest r) {
-    Supporter w = r.writer();
-    Sender sender = new Sender(w.name(), w.street(), w.city(), w.state(), w.zip(), w.email());
+  private Letter compose(RowLetter r) {
     return Letter.compose(
-        new dearrep.letter.LetterRequest(
-            r.recipient(),
+        r.request(
             topics.get(r.topic()),
-            Position.parse(r.position()),
-            sender,
-            w.note(),
-            OfficeChoice.DISTRICT,
-            r.date(),
-            standing(r, check.check(place(w), r.role()))
-                .orElseThrow(() -> new LetterException(constituency(r).reason())),
-            Language.parse(r.language())));
+            standing(r, check.check(place(r.writer()), r.role()))
+                .orElseThrow(() -> new LetterException(constituency(r).reason()))));
   }
 
   private String coverText(Cover cover, Optional<Office> office) {
-    LetterRequest first = cover.recipient();
+    RowLetter first = cover.recipient();
     Role role = first.role();
     StringBuilder s = new StringBuilder();
     s.append(role.title()).append(' ').append(first.recipient().name()).append('\n');

@@ -1,6 +1,8 @@
 package dearrep.batch;
 
 import dearrep.letter.Format;
+import dearrep.letter.Language;
+import dearrep.letter.Position;
 import dearrep.model.DearrepException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,10 +11,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Turns one row into its letters: checks the fields, finds the recipients, renders, and writes each
@@ -20,8 +25,10 @@ import java.util.Set;
  */
 final class RowWork {
 
-  private static final Set<String> POSITIONS = Set.of("support", "oppose", "concern");
-  private static final Set<String> LANGUAGES = Set.of("en", "es", "vi");
+  // the row's words for each value, from the enums themselves: a new position or language is
+  // accepted here the day it is added to the letter package
+  private static final Map<String, Position> POSITIONS = keyed(Position.values(), Position::key);
+  private static final Map<String, Language> LANGUAGES = keyed(Language.values(), Language::code);
 
   private final Header header;
   private final BatchOptions options;
@@ -59,6 +66,37 @@ final class RowWork {
     }
   }
 
+  private static <E extends Enum<E>> Map<String, E> keyed(E[] values, Function<E, String> key) {
+    Map<String, E> m = new LinkedHashMap<>();
+    for (E v : values) {
+      m.put(key.apply(v), v);
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** The row's value of {@code column} (else {@code fallback}) as one of {@code values}. */
+  private <E> E oneOf(
+      List<String> cells,
+      Column column,
+      String fallback,
+      Map<String, E> values,
+      String what,
+      Reason reason) {
+    String text = value(cells, column, fallback).toLowerCase(Locale.ROOT);
+    E value = values.get(text);
+    if (value == null) {
+      throw new RowProblem(
+          reason,
+          header.name(column),
+          what
+              + " '"
+              + DearrepException.shown(text)
+              + "' is not one of "
+              + String.join(", ", values.keySet()));
+    }
+    return value;
+  }
+
   private Outcome letters(Row row) {
     List<String> cells = row.cells();
     checkCells(cells);
@@ -88,22 +126,16 @@ final class RowWork {
                         "unknown topic '"
                             + DearrepException.shown(asked)
                             + "': see `dearrep topics`"));
-    String position = value(cells, Column.POSITION, options.position()).toLowerCase(Locale.ROOT);
-    if (!POSITIONS.contains(position)) {
-      throw new RowProblem(
-          Reason.BAD_POSITION,
-          header.name(Column.POSITION),
-          "position '"
-              + DearrepException.shown(position)
-              + "' is not one of support, oppose, concern");
-    }
-    String language = value(cells, Column.LANGUAGE, "en").toLowerCase(Locale.ROOT);
-    if (!LANGUAGES.contains(language)) {
-      throw new RowProblem(
-          Reason.BAD_LANGUAGE,
-          header.name(Column.LANGUAGE),
-          "language '" + DearrepException.shown(language) + "' is not one of en, es, vi");
-    }
+    Position position =
+        oneOf(
+            cells,
+            Column.POSITION,
+            options.position().key(),
+            POSITIONS,
+            "position",
+            Reason.BAD_POSITION);
+    Language language =
+        oneOf(cells, Column.LANGUAGE, "en", LANGUAGES, "language", Reason.BAD_LANGUAGE);
     List<Recipient> recipients;
     try {
       recipients =
@@ -117,11 +149,10 @@ final class RowWork {
     } catch (RowProblem p) {
       throw new RowProblem(p.reason, columnAsWritten(p.column), p.getMessage());
     }
-    List<LetterRequest> requests = new ArrayList<>();
+    List<RowLetter> requests = new ArrayList<>();
     List<String> standing = new ArrayList<>();
     for (Recipient r : recipients) {
-      LetterRequest q =
-          new LetterRequest(writer, r.person(), r.role(), topic, position, date, language);
+      RowLetter q = new RowLetter(writer, r.person(), r.role(), topic, position, date, language);
       BatchLetters.Constituency c = letters.constituency(q);
       if (!c.writable()) {
         throw new RowProblem(Reason.NOT_CONSTITUENT, header.name(Column.ZIP), c.reason());
@@ -132,7 +163,7 @@ final class RowWork {
     if (options.bundleByRecipient()) {
       List<Outcome.Bundled> bundled = new ArrayList<>();
       for (int i = 0; i < requests.size(); i++) {
-        LetterRequest q = requests.get(i);
+        RowLetter q = requests.get(i);
         try {
           letters.check(q);
         } catch (RuntimeException e) {
@@ -154,13 +185,13 @@ final class RowWork {
       Row row,
       Supporter writer,
       List<Recipient> recipients,
-      List<LetterRequest> requests,
+      List<RowLetter> requests,
       List<String> standing) {
     List<Path> staged = new ArrayList<>();
     List<ManifestEntry> entries = new ArrayList<>();
     try {
       for (int i = 0; i < requests.size(); i++) {
-        LetterRequest q = requests.get(i);
+        RowLetter q = requests.get(i);
         byte[] body;
         try {
           body = letters.render(q, options.format());
@@ -200,7 +231,7 @@ final class RowWork {
                 r.person().name(),
                 r.role().level().key(),
                 q.topic(),
-                q.position(),
+                q.position().key(),
                 r.basis(),
                 name,
                 sha256(body),

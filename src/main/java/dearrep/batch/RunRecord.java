@@ -3,12 +3,9 @@ package dearrep.batch;
 import dearrep.model.DearrepException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -86,16 +83,8 @@ final class RunRecord {
   void write(Path state) throws IOException {
     StringBuilder s = new StringBuilder();
     values.forEach((k, v) -> s.append(k).append('=').append(v).append('\n'));
-    Path tmp = state.resolve(FILE + ".tmp");
-    Files.deleteIfExists(tmp);
-    try (OutputStream out = OutFolder.write(tmp, StandardOpenOption.CREATE_NEW)) {
-      out.write(s.toString().getBytes(StandardCharsets.UTF_8));
-    }
-    Files.move(
-        tmp,
-        state.resolve(FILE),
-        StandardCopyOption.ATOMIC_MOVE,
-        StandardCopyOption.REPLACE_EXISTING);
+    dearrep.data.AtomicWrite.write(
+        state.resolve(FILE), s.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   LocalDate date() {

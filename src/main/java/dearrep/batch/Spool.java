@@ -1,5 +1,7 @@
 package dearrep.batch;
 
+import dearrep.letter.Language;
+import dearrep.letter.Position;
 import dearrep.lookup.Lookup;
 import dearrep.model.Person;
 import dearrep.model.Role;
@@ -103,7 +105,7 @@ final class Spool implements Closeable {
    */
   void add(long line, List<Outcome.Bundled> requests) throws IOException {
     for (Outcome.Bundled b : requests) {
-      LetterRequest q = b.request();
+      RowLetter q = b.request();
       Path f = dir.resolve(key(q.recipient().id()) + ".csv");
       try (Writer w =
               new java.io.OutputStreamWriter(
@@ -116,7 +118,7 @@ final class Spool implements Closeable {
             q.recipient().id(),
             q.role().divisionId(),
             q.topic(),
-            q.position(),
+            q.position().key(),
             s.id(),
             s.name(),
             s.street(),
@@ -127,7 +129,7 @@ final class Spool implements Closeable {
             s.note(),
             b.basis(),
             requests.size(),
-            q.language(),
+            q.language().code(),
             s.lat(),
             s.lon());
       }
@@ -165,7 +167,7 @@ final class Spool implements Closeable {
    * A spooled letter with the input line it came from, how its recipient was found, and how many
    * letters its row gave.
    */
-  record Spooled(long line, LetterRequest request, String basis, int lettersInRow) {}
+  record Spooled(long line, RowLetter request, String basis, int lettersInRow) {}
 
   /** Reads one recipient's spooled letters, in spool order; the person is looked up once. */
   Iterable<Spooled> letters(Path file) {
@@ -212,7 +214,14 @@ final class Spool implements Closeable {
                     c.get(12), c.get(16), c.get(17));
             return new Spooled(
                 Long.parseLong(c.get(0)),
-                new LetterRequest(s, person, role, c.get(3), c.get(4), date, c.get(15)),
+                new RowLetter(
+                    s,
+                    person,
+                    role,
+                    c.get(3),
+                    Position.parse(c.get(4)),
+                    date,
+                    Language.parse(c.get(15))),
                 c.get(13),
                 Integer.parseInt(c.get(14)));
           }

@@ -10,6 +10,7 @@ import dearrep.batch.ZipPolicy;
 import dearrep.geocode.CensusGeocoder;
 import dearrep.letter.Format;
 import dearrep.letter.LetterRenderer;
+import dearrep.letter.Position;
 import dearrep.letter.TopicCatalog;
 import dearrep.lookup.ConstituencyCheck;
 import dearrep.model.DearrepException;
@@ -96,8 +97,9 @@ public final class BatchCommand implements Callable<Integer> {
       names = "--position",
       paramLabel = "P",
       defaultValue = "support",
+      converter = MessageOptions.PositionConverter.class,
       description = "support, oppose or concern, for rows without one (default: ${DEFAULT-VALUE}).")
-  String position;
+  Position position;
 
   @Option(
       names = "--levels",
@@ -206,22 +208,19 @@ public final class BatchCommand implements Callable<Integer> {
     boolean stdin = "-".equals(input);
     long size = stdin ? -1 : size(Path.of(input));
     var batchOptions =
-        new BatchOptions(
-            stdin ? "-" : input,
-            size,
-            out,
-            topic,
-            position,
-            levels == null || levels.isEmpty()
-                ? EnumSet.allOf(Level.class)
-                : EnumSet.copyOf(levels),
-            format,
-            bundleBy != null,
-            resume,
-            jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
-            zipPolicy,
-            charset,
-            packetSize == null ? BatchOptions.DEFAULT_PACKET_SIZE : packetSize);
+        BatchOptions.builder(out)
+            .input(stdin ? "-" : input, size)
+            .topic(topic)
+            .position(position)
+            .levels(levels == null || levels.isEmpty() ? null : EnumSet.copyOf(levels))
+            .format(format)
+            .bundleByRecipient(bundleBy != null)
+            .resume(resume)
+            .jobs(jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
+            .zipPolicy(zipPolicy)
+            .encoding(charset)
+            .packetSize(packetSize == null ? BatchOptions.DEFAULT_PACKET_SIZE : packetSize)
+            .build();
     var places = session.places(options.dataDir());
     var run =
         new BatchRun(

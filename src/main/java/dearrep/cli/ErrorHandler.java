@@ -27,7 +27,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       ex = DearrepException.badInput(unreadablePath(p));
     }
     if (ex instanceof DearrepException d) {
-      err.println(Style.forStream(err).error("dearrep: " + oneLine(d.getMessage())));
+      err.println(Style.forErrors(cli).error("dearrep: " + oneLine(d.getMessage())));
       if (debug) {
         d.printStackTrace(err);
       }
@@ -35,7 +35,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       return d.kind().exitCode().code();
     }
     err.println(
-        Style.forStream(err)
+        Style.forErrors(cli)
             .error(
                 "dearrep: unexpected error: "
                     + oneLine(ex.toString())
@@ -97,7 +97,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine cli = ex.getCommandLine();
       PrintWriter err = cli.getErr();
-      err.println(Style.forStream(err).error("dearrep: " + oneLine(ex.getMessage())));
+      err.println(Style.forErrors(cli).error("dearrep: " + oneLine(ex.getMessage())));
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
       err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
       err.flush();

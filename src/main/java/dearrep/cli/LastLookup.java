@@ -1,11 +1,11 @@
 package dearrep.cli;
 
+import dearrep.data.AtomicWrite;
 import dearrep.data.UserFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -43,18 +43,11 @@ final class LastLookup {
     }
     try {
       Files.createDirectories(file.getParent());
-      // named by the process, not by Files.createTempFile: seeding its SecureRandom costs a cold
-      // lookup about 15 ms
-      Path tmp = file.resolveSibling(".last-lookup-" + ProcessHandle.current().pid() + ".tmp");
-      Files.write(
-          tmp,
-          ids,
-          StandardCharsets.UTF_8,
-          java.nio.file.StandardOpenOption.CREATE,
-          java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
-          java.nio.file.StandardOpenOption.WRITE,
-          java.nio.file.LinkOption.NOFOLLOW_LINKS);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      StringBuilder lines = new StringBuilder();
+      for (String id : ids) {
+        lines.append(id).append('\n');
+      }
+      AtomicWrite.write(file, lines.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException | UnsupportedOperationException e) {
       // see above: the numbers are a convenience
     }

@@ -3,7 +3,7 @@ package dearrep.cli;
 import dearrep.letter.Format;
 import dearrep.letter.Language;
 import dearrep.letter.Letter;
-import dearrep.letter.LetterRenderer;
+import dearrep.letter.LetterOutput;
 import dearrep.letter.LetterRequest;
 import dearrep.letter.OfficeChoice;
 import dearrep.letter.PdfLetterWriter;
@@ -11,6 +11,7 @@ import dearrep.letter.Position;
 import dearrep.letter.Sender;
 import dearrep.letter.Topic;
 import dearrep.model.DearrepException;
+import dearrep.model.ExitCode;
 import dearrep.model.Person;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -82,6 +81,27 @@ public final class LetterCommand implements Callable<Integer> {
         paramLabel = "FILE",
         description = "Read your own words from a UTF-8 file.")
     Path file;
+
+    /** The note's text: as typed, or read from the file (UTF-8, at most 256 KB). */
+    String read() throws IOException {
+      if (file == null) {
+        return text;
+      }
+      if (!Files.isRegularFile(file)) {
+        throw DearrepException.badInput("no such note file: " + file);
+      }
+      if (Files.size(file) > 256 * 1024) {
+        throw DearrepException.badInput("the note file " + file + " is larger than 256 KB");
+      }
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw DearrepException.badInput(
+            "the note file "
+                + DearrepException.shown(file.toString())
+                + " is not UTF-8 text: save it as UTF-8");
+      }
+    }
   }
 
   @Option(
@@ -112,8 +132,6 @@ public final class LetterCommand implements Callable<Integer> {
       description = "Replace files that -o would write and that exist already.")
   boolean force;
 
-  Path output;
-
   @Option(
       names = "--with-english",
       description =
@@ -135,19 +153,18 @@ public final class LetterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    output = outputName == null ? null : Path.of(outputName);
+    LetterOutput target = LetterOutput.plan(format, outputName);
     Output out = new Output(spec, options);
-    Format fmt = format();
     Topic t = message.topic();
     Position pos = message.position();
     Sender writer = sender.withProfile();
     Letter.requireName(writer);
-    String noteText = noteText();
+    String noteText = note == null ? "" : note.read();
     List<Person> people = message.recipients(session, options, t, spec.commandLine().getErr());
-    checkOutputEarly(fmt, people.size());
+    LetterWriting.checkEarly(target, people.size(), force);
     Language language = message.language(writer);
     boolean english = withEnglish && language != Language.EN;
-    if (english && fmt == Format.EML) {
+    if (english && target.format() == Format.EML) {
       throw DearrepException.badInput(
           "--with-english is for letters on paper (txt, md, html, pdf), not e-mail drafts");
     }
@@ -174,140 +191,28 @@ public final class LetterCommand implements Callable<Integer> {
     FreshnessLines.warnRecipients(
         out, people, session.lookup(options.dataDir()).directory().current().today());
     warnLong(out, letters);
-    if (fmt != Format.EML) {
-      for (Letter l : letters) {
-        if (!l.hasPostalAddress()) {
-          throw DearrepException.badInput(
-              l.recipientName()
-                  + " has no postal address in the data, so a "
-                  + fmt.extension()
-                  + " letter cannot be mailed: "
-                  + (l.recipientEmail().isEmpty()
-                      ? "see `dearrep show " + l.recipientId() + "` for other ways to reach them"
-                      : "write an e-mail draft instead (--format eml -o FILE.eml)"));
-        }
-      }
+    requireMailable(letters, target.format());
+    new LetterWriting(out, force, options.json).write(target, letters, translations);
+    return ExitCode.OK.code();
+  }
+
+  /** A postal letter to someone with no postal address would not reach them: say what to do. */
+  private static void requireMailable(List<Letter> letters, Format fmt) {
+    if (fmt == Format.EML) {
+      return;
     }
-    LetterRenderer renderer = new LetterRenderer();
-    if (output == null && options.json) {
-      out.json(Map.of("letters", letters.stream().map(l -> MessageJson.letter(l, null)).toList()));
-      return 0;
-    }
-    List<Map<String, Object>> written = new ArrayList<>();
-    if (output == null) {
-      if (!fmt.isText()) {
-        throw DearrepException.badInput("a PDF needs a file: add -o FILE.pdf");
-      }
-      if (fmt == Format.EML && letters.size() > 1) {
+    for (Letter l : letters) {
+      if (!l.hasPostalAddress()) {
         throw DearrepException.badInput(
-            letters.size() + " recipients: e-mail drafts need a folder, add -o DIR/");
+            l.recipientName()
+                + " has no postal address in the data, so a "
+                + fmt.extension()
+                + " letter cannot be mailed: "
+                + (l.recipientEmail().isEmpty()
+                    ? "see `dearrep show " + l.recipientId() + "` for other ways to reach them"
+                    : "write an e-mail draft instead (--format eml -o FILE.eml)"));
       }
-      StringBuilder s = new StringBuilder();
-      for (int i = 0; i < letters.size(); i++) {
-        Letter l = letters.get(i);
-        s.append(s.length() > 0 ? "\f\n" : "")
-            .append(
-                english
-                    ? renderer.withEnglish(l, translations.get(i), fmt)
-                    : renderer.text(l, fmt));
-      }
-      out.print(s.toString());
-      return 0;
     }
-    boolean folder =
-        Files.isDirectory(output) || outputName.endsWith("/") || outputName.endsWith("\\");
-    if (folder) {
-      OutputFiles.folder(output);
-    }
-    if (fmt == Format.PDF && !folder) {
-      try (PdfLetterWriter pdf = new PdfLetterWriter()) {
-        for (int i = 0; i < letters.size(); i++) {
-          pdf.add(letters.get(i));
-          if (english) {
-            pdf.add(translations.get(i));
-          }
-        }
-        OutputFiles.write(output, force, pdf::save);
-        pdf.warnings().forEach(w -> out.notice("warning: " + w));
-      }
-      out.err()
-          .println(
-              "wrote "
-                  + DearrepException.shown(output.toString())
-                  + " ("
-                  + letters.size()
-                  + " letter"
-                  + (letters.size() == 1 ? "" : "s")
-                  + ")");
-      letters.forEach(l -> written.add(MessageJson.letter(l, output)));
-      return printJson(out, written);
-    }
-    java.util.Set<String> used = new java.util.HashSet<>();
-    for (int i = 0; i < letters.size(); i++) {
-      Letter l = letters.get(i);
-      // two officials with the same name get their id in the name, never one file for both
-      String person = OutputFiles.slug(l.recipientName());
-      if (!used.add(person)) {
-        person = person + "-" + OutputFiles.slug(people.get(i).id());
-        used.add(person);
-      }
-      Path file =
-          folder
-              ? output.resolve(person + "-" + l.topicId() + "." + fmt.extension())
-              : letters.size() == 1 ? output : OutputFiles.suffixed(output, person);
-      byte[] bytes;
-      if (!english) {
-        bytes = renderer.render(l, fmt);
-      } else if (fmt == Format.PDF) {
-        try (PdfLetterWriter pdf = new PdfLetterWriter()) {
-          pdf.add(l);
-          pdf.add(translations.get(i));
-          java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-          pdf.save(b);
-          bytes = b.toByteArray();
-        }
-      } else {
-        bytes =
-            renderer
-                .withEnglish(l, translations.get(i), fmt)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      }
-      OutputFiles.write(file, force, o -> o.write(bytes));
-      out.err().println("wrote " + DearrepException.shown(file.toString()));
-      written.add(MessageJson.letter(l, file));
-    }
-    out.err().flush();
-    return printJson(out, written);
-  }
-
-  /**
-   * A wrong -o (missing folder, link, device, existing file without --force) is refused before any
-   * notice is printed or any letter composed, so the refusal is the one line on standard error.
-   * Only a target that is written under its own name can be checked here; files named per person
-   * are checked as they are written.
-   */
-  private void checkOutputEarly(Format fmt, int recipients) {
-    if (output == null) {
-      return;
-    }
-    boolean folder =
-        Files.isDirectory(output) || outputName.endsWith("/") || outputName.endsWith("\\");
-    if (folder) {
-      return;
-    }
-    if (fmt == Format.PDF || recipients == 1) {
-      OutputFiles.check(output, force);
-    } else {
-      OutputFiles.check(OutputFiles.suffixed(output, "x"), true);
-    }
-  }
-
-  /** With --json, what was written, as {@code {"letters": [...]}} on standard output. */
-  private int printJson(Output out, List<Map<String, Object>> written) {
-    if (options.json) {
-      out.json(Map.of("letters", written));
-    }
-    return 0;
   }
 
   // A staffer reads a one-page letter to the end; say so while the writer can still shorten it.
@@ -323,48 +228,6 @@ public final class LetterCommand implements Callable<Integer> {
                 + " pages; a one-page letter is more likely to be read to the end (shorten the"
                 + " note)");
       }
-    }
-  }
-
-  private Format format() {
-    if (format != null) {
-      return format;
-    }
-    if (output != null) {
-      String name = output.getFileName() == null ? "" : output.getFileName().toString();
-      int dot = name.lastIndexOf('.');
-      if (dot > 0) {
-        String ext = name.substring(dot + 1).toUpperCase(Locale.ROOT);
-        for (Format f : Format.values()) {
-          if (f.name().equals(ext)) {
-            return f;
-          }
-        }
-      }
-    }
-    return Format.TXT;
-  }
-
-  private String noteText() throws IOException {
-    if (note == null) {
-      return "";
-    }
-    if (note.file == null) {
-      return note.text;
-    }
-    if (!Files.isRegularFile(note.file)) {
-      throw DearrepException.badInput("no such note file: " + note.file);
-    }
-    if (Files.size(note.file) > 256 * 1024) {
-      throw DearrepException.badInput("the note file " + note.file + " is larger than 256 KB");
-    }
-    try {
-      return Files.readString(note.file, StandardCharsets.UTF_8);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw DearrepException.badInput(
-          "the note file "
-              + DearrepException.shown(note.file.toString())
-              + " is not UTF-8 text: save it as UTF-8");
     }
   }
 }

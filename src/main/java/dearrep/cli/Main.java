@@ -55,6 +55,17 @@ public final class Main implements Callable<Integer> {
     this.session = session;
   }
 
+  /**
+   * The session of the command line {@code spec} belongs to, where per-run settings such as a
+   * shell's colors and width live (picocli's root-command pattern: state on the root, not in
+   * statics); empty outside a {@link Main} root.
+   */
+  static Optional<Session> sessionOf(CommandSpec spec) {
+    return spec.root().userObject() instanceof Main main
+        ? Optional.of(main.session)
+        : Optional.empty();
+  }
+
   public static void main(String[] args) {
     // UTF-8 whatever the locale: under LANG=C the JVM would print every non-ASCII letter as "?"
     PrintStream out = utf8(FileDescriptor.out);
@@ -105,6 +116,9 @@ public final class Main implements Callable<Integer> {
   /** As {@link #run(Session, String...)}, printing to {@code out} and {@code err} when given. */
   static int run(Session session, PrintWriter out, PrintWriter err, String... args) {
     long start = System.nanoTime();
+    if (err != null) {
+      session.warnTo(err);
+    }
     prefetch(session, args);
     CommandLine cli = commandLine(session, args.length == 0 ? null : args[0]);
     if (out != null) {

@@ -14,8 +14,10 @@ import dearrep.model.Person;
 import dearrep.model.Role;
 import java.io.PrintWriter;
 import java.util.List;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /** Who a letter or call is to, about what, and from which position: shared by letter and script. */
 final class MessageOptions {
@@ -47,8 +49,9 @@ final class MessageOptions {
       names = "--position",
       paramLabel = "POSITION",
       defaultValue = "support",
+      converter = PositionConverter.class,
       description = "support, oppose or concern (default: ${DEFAULT-VALUE}).")
-  String position;
+  Position position;
 
   @Option(
       names = {"--lang", "--language"},
@@ -147,6 +150,21 @@ final class MessageOptions {
   }
 
   Position position() {
-    return Position.parse(position);
+    return position;
+  }
+
+  /**
+   * {@code --position} as the {@link Position} enum, through {@link Position#parse} so that a typo
+   * gets its "did you mean" (picocli's own enum message would list the constants in capitals).
+   */
+  static final class PositionConverter implements ITypeConverter<Position> {
+    @Override
+    public Position convert(String value) {
+      try {
+        return Position.parse(value);
+      } catch (dearrep.letter.LetterException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

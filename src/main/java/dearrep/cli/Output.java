@@ -10,8 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Where a command prints: its picocli streams, with the style and width of the terminal. */
 final class Output {
 
-  private static ObjectMapper json;
-  private static volatile java.util.function.IntSupplier terminalWidth;
+  /** One mapper for the process, made on first use: immutable once configured, so shared safely. */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        BundleFiles.json().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private final CommandSpec spec;
   private final SharedOptions options;
@@ -30,17 +33,13 @@ final class Output {
   }
 
   Style style() {
-    return Style.of(options);
+    return Style.of(options, Main.sessionOf(spec));
   }
 
-  /** The shell lays output out to its terminal's width while it runs; null restores $COLUMNS. */
-  static void useWidth(java.util.function.IntSupplier width) {
-    terminalWidth = width;
-  }
-
-  /** Terminal width: the shell's terminal, else $COLUMNS, else 100. */
+  /** Terminal width: the session's shell terminal, else $COLUMNS, else 100. */
   int width() {
-    java.util.function.IntSupplier shell = terminalWidth;
+    java.util.Optional<Session> session = Main.sessionOf(spec);
+    java.util.function.IntSupplier shell = session.isPresent() ? session.get().width() : null;
     if (shell != null) {
       return shell.getAsInt();
     }
@@ -59,11 +58,8 @@ final class Output {
 
   /** Prints a value as indented JSON with the bundle's field names. */
   void json(Object value) {
-    if (json == null) {
-      json = BundleFiles.json().enable(SerializationFeature.INDENT_OUTPUT);
-    }
     try {
-      out().println(json.writeValueAsString(value));
+      out().println(Json.MAPPER.writeValueAsString(value));
       out().flush();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);

@@ -1,14 +1,13 @@
 package dearrep.cli;
 
+import dearrep.data.AtomicWrite;
 import dearrep.model.DearrepException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.text.Normalizer;
-import java.util.Locale;
 
 /** Files a command writes: safe names, and writes that never leave half a file behind. */
 final class OutputFiles {
@@ -19,26 +18,6 @@ final class OutputFiles {
   }
 
   private OutputFiles() {}
-
-  /** "Nguyễn Thị Minh Khai" → "nguyen-thi-minh-khai": ASCII letters, digits and dashes only. */
-  static String slug(String text) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String s =
-        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    if (s.length() > 60) {
-      s = s.substring(0, 60).replaceAll("-+$", "");
-    }
-    return s.isEmpty() ? "letter" : s;
-  }
-
-  /** "out/letters.txt" + "alex-padilla" → "out/letters-alex-padilla.txt". */
-  static Path suffixed(Path file, String suffix) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String named =
-        dot > 0 ? name.substring(0, dot) + "-" + suffix + name.substring(dot) : name + "-" + suffix;
-    return file.resolveSibling(named);
-  }
 
   /**
    * What {@link #write} refuses, checked before any work is done, so that a wrong -o is one line on
@@ -87,42 +66,35 @@ final class OutputFiles {
    */
   static void write(Path file, boolean force, Content content) throws IOException {
     check(file, force);
-    Path abs = file.toAbsolutePath();
-    Path dir = abs.getParent();
-    Path tmp;
     try {
-      tmp = Files.createTempFile(dir, ".dearrep-", ".tmp");
-    } catch (IOException e) {
-      throw DearrepException.badInput(
-          "cannot write in "
-              + DearrepException.shown(dir.toString())
-              + ": "
-              + DearrepException.reason(e));
-    }
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp, LinkOption.NOFOLLOW_LINKS)) {
-        content.writeTo(out);
-      }
+      // owner-only, as the temporary files these were written through before: a letter holds the
+      // writer's address
       if (force) {
         // rename(2) replaces a name atomically, a link itself included, never its target
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicWrite.write(file, content::writeTo, AtomicWrite.Option.OWNER_ONLY);
       } else {
-        try {
-          Files.move(tmp, abs);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-          throw DearrepException.badInput(
-              DearrepException.shown(file.toString())
-                  + " appeared while writing: add --force to replace it");
-        }
+        AtomicWrite.write(
+            file,
+            content::writeTo,
+            AtomicWrite.Option.OWNER_ONLY,
+            AtomicWrite.Option.KEEP_EXISTING);
       }
+    } catch (AtomicWrite.NoTemporaryFile e) {
+      throw DearrepException.badInput(
+          "cannot write in "
+              + DearrepException.shown(file.toAbsolutePath().getParent().toString())
+              + ": "
+              + DearrepException.reason((IOException) e.getCause()));
+    } catch (FileAlreadyExistsException e) {
+      throw DearrepException.badInput(
+          DearrepException.shown(file.toString())
+              + " appeared while writing: add --force to replace it");
     } catch (IOException e) {
       throw DearrepException.badInput(
           "cannot write "
               + DearrepException.shown(file.toString())
               + ": "
               + DearrepException.reason(e));
-    } finally {
-      Files.deleteIfExists(tmp);
     }
   }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * State shared by the commands of one process: the loaded data (kept across shell commands) and the
@@ -31,6 +32,11 @@ public final class Session {
   private Thread prefetch;
   private GeocoderSettings geocoder;
   private final LastLookup lastLookup;
+  // How commands print while a shell runs on this session: kept here, not in statics, so a shell
+  // and a one-shot run in one process never see each other's terminal.
+  private volatile Boolean colors;
+  private volatile IntSupplier width;
+  private volatile java.io.PrintWriter warnings; // null until a run says where its errors go
 
   public Session() {
     this(LastLookup.standard());
@@ -89,7 +95,7 @@ public final class Session {
       var overlays =
           userDir == null
               ? List.<dearrep.model.StateBundle>of()
-              : UserData.load(userDir, dataDir != null);
+              : UserData.load(userDir, dataDir != null, this::warn);
       lookup = new Lookup(new Directory(BundleSource.bundled(), overlays));
       loadedDataDir = userDir;
       loaded = true;
@@ -158,6 +164,53 @@ public final class Session {
       }
     }
     return lastResults;
+  }
+
+  /**
+   * Colors on or off for every command run on this session (a shell's terminal decides), instead of
+   * the environment's answer; {@code --no-color} still turns them off.
+   */
+  public void useColors(boolean on) {
+    colors = on;
+  }
+
+  /** Lays command output out to {@code columns} (a shell's terminal) instead of $COLUMNS. */
+  public void useWidth(IntSupplier columns) {
+    width = columns;
+  }
+
+  /** Back to the environment's colors and width, as a one-shot run has them. */
+  public void useEnvironment() {
+    colors = null;
+    width = null;
+  }
+
+  /**
+   * Where warnings met while loading data go (a skipped file in the user's folder): the standard
+   * error of the run that loads it.
+   */
+  void warnTo(java.io.PrintWriter err) {
+    warnings = err;
+  }
+
+  private void warn(String warning) {
+    java.io.PrintWriter err = warnings;
+    if (err == null) {
+      System.err.println("dearrep: warning: " + warning);
+    } else {
+      err.println("dearrep: warning: " + warning);
+      err.flush();
+    }
+  }
+
+  /** Colors as set by {@link #useColors}, or null for the environment's. */
+  Boolean colors() {
+    return colors;
+  }
+
+  /** Width as set by {@link #useWidth}, or null for $COLUMNS. */
+  IntSupplier width() {
+    return width;
   }
 
   /** True while the interactive shell runs on this session. */

@@ -41,12 +41,11 @@ public final class ShellCommand implements Callable<Integer> {
             () -> session.lookup(options.dataDir()).directory(),
             session::lastResults)) {
       session.enterShell();
-      Style.force(shell.colors() && !options.noColor);
-      Output.useWidth(shell::width);
+      session.useColors(shell.colors() && !options.noColor);
+      session.useWidth(shell::width);
       return shell.run();
     } finally {
-      Style.force(null);
-      Output.useWidth(null);
+      session.useEnvironment();
       session.leaveShell();
     }
   }

@@ -1,7 +1,5 @@
 package dearrep.cli;
 
-import java.io.PrintWriter;
-
 /**
  * Terminal emphasis: bold names, dim labels, colored phone numbers and errors. Off when {@code
  * NO_COLOR} is set, the terminal is dumb, output is not a terminal, or {@code --no-color} is given.
@@ -9,7 +7,6 @@ import java.io.PrintWriter;
 public final class Style {
 
   private static final String RESET = "\u001b[0m";
-  private static volatile Boolean forced;
 
   private final boolean on;
 
@@ -20,26 +17,26 @@ public final class Style {
   /** Plain text, no escapes. */
   public static final Style PLAIN = new Style(false);
 
-  /** The shell forces colors on (its terminal decides) or off for a whole session. */
-  public static void force(Boolean enabled) {
-    forced = enabled;
+  /** Style for a command's output, honoring --no-color, the session's shell and the environment. */
+  static Style of(SharedOptions options, java.util.Optional<Session> session) {
+    return options.noColor ? PLAIN : new Style(enabled(session));
   }
 
-  /** Style for a command's output, honoring --no-color and the environment. */
-  static Style of(SharedOptions options) {
-    return options.noColor ? PLAIN : new Style(enabledByEnvironment());
+  /** Style for the error lines of a command line's run. */
+  static Style forErrors(picocli.CommandLine cli) {
+    return new Style(enabled(Main.sessionOf(cli.getCommandSpec())));
   }
 
-  static Style forStream(PrintWriter ignored) {
-    return new Style(enabledByEnvironment());
-  }
-
-  /** True when colors may be used: not disabled, a real non-dumb terminal. */
-  public static boolean enabledByEnvironment() {
+  /**
+   * True when colors may be used: not disabled by NO_COLOR; then as the session's shell says, else
+   * on a real non-dumb terminal.
+   */
+  static boolean enabled(java.util.Optional<Session> session) {
     String noColor = System.getenv("NO_COLOR");
     if (noColor != null && !noColor.isEmpty()) {
       return false;
     }
+    Boolean forced = session.isPresent() ? session.get().colors() : null;
     if (forced != null) {
       return forced;
     }

@@ -9,12 +9,10 @@ import dearrep.model.Person;
 import dearrep.model.StateBundle;
 import dearrep.model.Vacancy;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -175,17 +173,14 @@ final class BundleWriter {
     void writeTo(Writer out) throws IOException;
   }
 
-  /** Writes through a temporary file and a rename, so readers never see a half-written file. */
+  /** Writes UTF-8 text through {@link AtomicWrite}, so readers never see a half-written file. */
   static void writeAtomically(Path file, Content content) throws IOException {
-    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-    try {
-      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        content.writeTo(out);
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | UncheckedIOException e) {
-      Files.deleteIfExists(tmp);
-      throw e;
-    }
+    AtomicWrite.write(
+        file,
+        out -> {
+          try (Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            content.writeTo(w);
+          }
+        });
   }
 }

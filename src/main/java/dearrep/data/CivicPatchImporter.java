@@ -17,12 +17,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -194,10 +192,7 @@ final class CivicPatchImporter {
 
   /** {@code civicpatch:ca/san_jose/pamela-campos}. */
   static String idOf(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String slug =
-        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    return "civicpatch:ca/san_jose/" + slug;
+    return "civicpatch:ca/san_jose/" + dearrep.model.Names.slug(name, '-', Integer.MAX_VALUE);
   }
 
   /** San José's council districts in ocd-division-ids, by id, named as there. */

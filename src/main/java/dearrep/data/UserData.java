@@ -80,17 +80,12 @@ public final class UserData {
   }
 
   /**
-   * Reads every person file under the folder into per-state bundles, warnings about skipped files
-   * going to standard error.
+   * Reads every person file under the folder into per-state bundles.
    *
    * @param explicit true when the user named the folder: a missing folder or a broken file is then
    *     an error; false for the default folder, whose broken files are skipped with a warning
+   * @param warnings where a skipped file is reported: the command's standard error
    */
-  public static List<StateBundle> load(Path folder, boolean explicit) {
-    return load(folder, explicit, w -> System.err.println("dearrep: warning: " + w));
-  }
-
-  /** As {@link #load(Path, boolean)}, with skipped files reported to {@code warnings}. */
   public static List<StateBundle> load(Path folder, boolean explicit, Consumer<String> warnings) {
     if (!Files.isDirectory(folder)) {
       if (explicit) {

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -217,9 +216,8 @@ public final class UserBoundaries {
     }
     layers.put(layer.id(), layer);
     GeoLayers all = new GeoLayers("", "", "", List.copyOf(layers.values()));
-    Path tmp = manifest.resolveSibling("layers.json.tmp");
-    GeoLayers.mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), all);
-    Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    dearrep.data.AtomicWrite.write(
+        manifest, out -> GeoLayers.mapper().writerWithDefaultPrettyPrinter().writeValue(out, all));
   }
 
   private static String titleOf(String place) {

@@ -85,6 +85,23 @@ public final class LetterRenderer {
     return out.toByteArray();
   }
 
+  /**
+   * A letter and its English translation as the bytes of one file: both in one PDF, each on pages
+   * of its own, or {@link #withEnglish} for text.
+   */
+  public byte[] renderWithEnglish(Letter letter, Letter english, Format format) {
+    if (format != Format.PDF) {
+      return withEnglish(letter, english, format).getBytes(StandardCharsets.UTF_8);
+    }
+    try (PdfLetterWriter pdf = new PdfLetterWriter()) {
+      pdf.add(letter);
+      pdf.add(english);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pdf.save(out);
+      return out.toByteArray();
+    }
+  }
+
   /** Writes the letter to {@code out} in {@code format}; does not close {@code out}. */
   public void write(Letter letter, Format format, OutputStream out) {
     try {

@@ -24,11 +24,11 @@ public enum Position {
         return p;
       }
     }
+    java.util.List<String> keys = java.util.Arrays.stream(values()).map(Position::key).toList();
     String near =
-        dearrep.model.Nearest.to(text, java.util.List.of("support", "oppose", "concern"))
-            .map(p -> "did you mean " + p + "? ")
-            .orElse("");
-    throw new LetterException(
-        "unknown position '" + text + "': " + near + "use support, oppose or concern");
+        dearrep.model.Nearest.to(text, keys).map(p -> "did you mean " + p + "? ").orElse("");
+    String all =
+        String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1);
+    throw new LetterException("unknown position '" + text + "': " + near + "use " + all);
   }
 }

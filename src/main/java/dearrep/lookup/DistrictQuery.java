@@ -1,7 +1,6 @@
 package dearrep.lookup;
 
 import dearrep.model.DearrepException;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,11 +128,6 @@ public sealed interface DistrictQuery {
 
   /** "San José" → "san_jose": OCD place slugs are lower-case ASCII with underscores. */
   static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return ascii
-        .toLowerCase(Locale.ROOT)
-        .strip()
-        .replaceAll("[^a-z0-9]+", "_")
-        .replaceAll("^_|_$", "");
+    return dearrep.model.Names.slug(name, '_', Integer.MAX_VALUE);
   }
 }

@@ -6,8 +6,9 @@
  * dearrep.model.Role}, {@link dearrep.model.Office}, {@link dearrep.model.Division}, {@link
  * dearrep.model.Chamber}, {@link dearrep.model.Vacancy}, {@link dearrep.model.StateBundle}, {@link
  * dearrep.model.Provenance}, {@link dearrep.model.Dataset}), the closed sets {@link
- * dearrep.model.Level}, name folding for matching ({@link dearrep.model.Names}) and the one failure
- * type ({@link dearrep.model.DearrepException}) with the table of exit codes it maps onto ({@link
- * dearrep.model.ExitCode}). The model knows nothing of files, terminals or picocli.
+ * dearrep.model.Level}, name folding for matching and the one slug rule for file names and ids
+ * ({@link dearrep.model.Names}) and the one failure type ({@link dearrep.model.DearrepException})
+ * with the table of exit codes it maps onto ({@link dearrep.model.ExitCode}). The model knows
+ * nothing of files, terminals or picocli.
  */
 package dearrep.model;

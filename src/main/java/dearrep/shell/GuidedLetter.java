@@ -1,6 +1,9 @@
 package dearrep.shell;
 
 import dearrep.geocode.AddressText;
+import dearrep.letter.Format;
+import dearrep.letter.LetterOutput;
+import dearrep.letter.Position;
 import dearrep.letter.ProfileStore;
 import dearrep.letter.Sender;
 import dearrep.letter.TopicCatalog;
@@ -9,7 +12,6 @@ import dearrep.model.DearrepException;
 import dearrep.model.Person;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +31,16 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class GuidedLetter {
 
-  static final List<String> POSITIONS = List.of("support", "oppose", "concern");
-  static final List<String> FORMATS = List.of("pdf", "txt", "md", "html", "eml");
+  static final List<String> POSITIONS =
+      java.util.Arrays.stream(Position.values()).map(Position::key).toList();
+
+  /** The letter's formats, the one offered by default (PDF, for the post) first. */
+  static final List<String> FORMATS =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(Format.PDF),
+              java.util.Arrays.stream(Format.values()).filter(f -> f != Format.PDF))
+          .map(Format::extension)
+          .toList();
 
   private final Prompter ask;
   private final Vocabulary vocabulary;
@@ -87,7 +97,7 @@ final class GuidedLetter {
       add(args, "--topic", topic);
     }
     if (!given.contains("--position")) {
-      add(args, "--position", ask.choose("Your position", POSITIONS, "support"));
+      add(args, "--position", ask.choose("Your position", POSITIONS, Position.SUPPORT.key()));
     }
     writer(given, args);
     if (!given.contains("--note") && !given.contains("--note-file")) {
@@ -233,9 +243,10 @@ final class GuidedLetter {
 
   /** Format and file; an existing file is replaced only when the user says so. */
   private void save(Set<String> given, List<String> args, String to, String topic) {
-    String format = given.contains("--format") ? null : ask.choose("Save as", FORMATS, "pdf");
+    String format =
+        given.contains("--format") ? null : ask.choose("Save as", FORMATS, Format.PDF.extension());
     String extension = format != null ? format : valueOf(args, "--format").toLowerCase(Locale.ROOT);
-    String suggested = slug(recipientName(to)) + "-" + slug(topic) + "." + extension;
+    String suggested = LetterOutput.fileName(recipientName(to), topic, extension);
     while (true) {
       String file =
           ask.ask(
@@ -313,12 +324,5 @@ final class GuidedLetter {
   private static void add(List<String> args, String option, String value) {
     args.add(option);
     args.add(value);
-  }
-
-  static String slug(String text) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String s =
-        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return s.isEmpty() ? "letter" : s;
   }
 }

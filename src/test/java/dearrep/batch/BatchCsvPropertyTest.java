@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dearrep.geo.GeoBundle;
 import dearrep.letter.Format;
 import dearrep.letter.LetterRenderer;
+import dearrep.letter.Position;
 import dearrep.letter.TopicCatalog;
 import dearrep.lookup.ConstituencyCheck;
 import dearrep.lookup.Directory;
 import dearrep.lookup.Lookup;
 import dearrep.lookup.PlaceLookup;
-import dearrep.model.Level;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,18 +68,13 @@ class BatchCsvPropertyTest {
 
     Path out = Files.createTempDirectory("batch-prop").resolve("out" + RUNS.incrementAndGet());
     var options =
-        new BatchOptions(
-            "-",
-            -1,
-            out,
-            "",
-            "support",
-            EnumSet.allOf(Level.class),
-            Format.TXT,
-            false,
-            false,
-            2,
-            ZipPolicy.FAIL);
+        BatchOptions.builder(out)
+            .topic("")
+            .position(Position.SUPPORT)
+            .format(Format.TXT)
+            .jobs(2)
+            .zipPolicy(ZipPolicy.FAIL)
+            .build();
     BatchSummary s =
         new BatchRun(options, PLACES, LETTERS)
             .run(new ByteArrayInputStream(bytes), BatchProgress.NONE);

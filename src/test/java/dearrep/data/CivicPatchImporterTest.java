@@ -147,4 +147,17 @@ class CivicPatchImporterTest {
   void idsComeFromTheNameWithoutAccents() {
     assertThat(CivicPatchImporter.idOf("José Peña")).isEqualTo("civicpatch:ca/san_jose/jose-pena");
   }
+
+  // Ids are kept in the bundle, in batch manifests and in the last lookup: the shared slug must
+  // give every bundled council member the id that the importer's earlier own rule gave them.
+  @Test
+  void everyBundledCouncilIdIsTheOneItsNameGives() {
+    var people =
+        dearrep.lookup.Directory.bundled().state("CA").people().stream()
+            .filter(p -> p.id().startsWith("civicpatch:"))
+            .toList();
+    assertThat(people).isNotEmpty();
+    assertThat(people)
+        .allSatisfy(p -> assertThat(CivicPatchImporter.idOf(p.name())).isEqualTo(p.id()));
+  }
 }

@@ -67,7 +67,7 @@ class LongValuesTest {
   void aUserFileWithAnEightMegabyteLineIsOneWarningNamingIt() throws IOException {
     Path people = Files.createDirectories(tmp.resolve("people"));
     Files.writeString(people.resolve("huge.yml"), "name: " + "x".repeat(8 << 20) + "\n");
-    assertThatThrownBy(() -> UserData.load(people, true))
+    assertThatThrownBy(() -> UserData.load(people, true, w -> {}))
         .isInstanceOf(DearrepException.class)
         .hasMessageContaining("huge.yml")
         .hasMessageContaining("longer than");

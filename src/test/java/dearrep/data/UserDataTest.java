@@ -42,7 +42,7 @@ class UserDataTest {
 
   @Test
   void aCountySupervisorSitsInTheCountysCouncilDistrict() {
-    List<StateBundle> bundles = UserData.load(fixture("people"), true);
+    List<StateBundle> bundles = UserData.load(fixture("people"), true, w -> {});
     Person supervisor = person(bundles, "Example Supervisor");
     assertThat(supervisor.id()).isEqualTo("user:example-supervisor");
     Role role = supervisor.primaryRole();
@@ -58,7 +58,7 @@ class UserDataTest {
 
   @Test
   void aCityCouncilmemberSitsInTheCitysCouncilDistrict() {
-    List<StateBundle> bundles = UserData.load(fixture("people"), true);
+    List<StateBundle> bundles = UserData.load(fixture("people"), true, w -> {});
     assertThat(bundles).singleElement().satisfies(b -> assertThat(b.state()).isEqualTo("CA"));
     Person salas = person(bundles, "Carl Salas");
     assertThat(salas.primaryRole().title()).isEqualTo("Councilmember");
@@ -84,7 +84,8 @@ class UserDataTest {
 
     Lookup withUser =
         new Lookup(
-            new Directory(BundleSource.folder(data), UserData.load(fixture("people"), true)));
+            new Directory(
+                BundleSource.folder(data), UserData.load(fixture("people"), true, w -> {})));
     assertThat(withUser.find(DistrictQuery.parse("san-jose-3")).members())
         .extracting(m -> m.person().name())
         .containsExactly("Carl Salas");
@@ -99,7 +100,8 @@ class UserDataTest {
     Upstream.importCivicPatch(data);
     Lookup withUser =
         new Lookup(
-            new Directory(BundleSource.folder(data), UserData.load(fixture("people"), true)));
+            new Directory(
+                BundleSource.folder(data), UserData.load(fixture("people"), true, w -> {})));
     List<Representation.Member> members =
         withUser.find(DistrictQuery.parse("san-jose-3")).members();
     assertThat(members)
@@ -120,7 +122,7 @@ class UserDataTest {
   @Test
   void aBrokenFileInANamedFolderStopsTheRunNamingFileAndLine() {
     Path folder = fixture("broken");
-    assertThatThrownBy(() -> UserData.load(folder, true))
+    assertThatThrownBy(() -> UserData.load(folder, true, w -> {}))
         .isInstanceOf(DearrepException.class)
         .satisfies(
             e ->
@@ -146,7 +148,7 @@ class UserDataTest {
   @Test
   void aRoleDearrepCannotMapIsAnError() {
     Path folder = fixture("unknown-role");
-    assertThatThrownBy(() -> UserData.load(folder, true))
+    assertThatThrownBy(() -> UserData.load(folder, true, w -> {}))
         .hasMessage(
             folder.resolve("example-dogcatcher.yml")
                 + ": unknown role type 'dogcatcher', role skipped — fix or remove the file");
@@ -155,11 +157,11 @@ class UserDataTest {
   @Test
   void aNamedFolderThatDoesNotExistIsBadInput() {
     Path missing = data.resolve("nowhere");
-    assertThatThrownBy(() -> UserData.load(missing, true))
+    assertThatThrownBy(() -> UserData.load(missing, true, w -> {}))
         .isInstanceOf(DearrepException.class)
         .hasMessageContaining(missing.toString())
         .hasMessageContaining("does not exist");
-    assertThat(UserData.load(missing, false)).isEmpty();
+    assertThat(UserData.load(missing, false, w -> {})).isEmpty();
   }
 
   @Test
@@ -168,7 +170,7 @@ class UserDataTest {
     Files.copy(fixture("people/carl-salas-from-civicpatch.yml"), folder.resolve("a.yml"));
     Files.copy(fixture("people/carl-salas-from-civicpatch.yml"), folder.resolve("b.yaml"));
     Files.writeString(folder.resolve(".hidden.yml"), "not: [valid");
-    assertThatThrownBy(() -> UserData.load(folder, true))
+    assertThatThrownBy(() -> UserData.load(folder, true, w -> {}))
         .hasMessage(
             folder.resolve("b.yaml")
                 + ": id civicpatch:ca/san_jose/carl-salas is also the id in a.yml"

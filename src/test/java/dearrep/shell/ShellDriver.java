@@ -2,7 +2,6 @@ package dearrep.shell;
 
 import dearrep.cli.Main;
 import dearrep.cli.Session;
-import dearrep.cli.Style;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,6 +30,7 @@ final class ShellDriver implements AutoCloseable {
   private final Screen screen = new Screen();
   private final Terminal terminal;
   private final CompletableFuture<Integer> exit;
+  private final Session session;
   private int mark;
 
   ShellDriver(Path history, Map<String, String> environment, String type) throws IOException {
@@ -63,7 +63,8 @@ final class ShellDriver implements AutoCloseable {
             session::lastResults,
             history,
             environment::get);
-    Style.force(shell.colors());
+    this.session = session;
+    session.useColors(shell.colors());
     exit = CompletableFuture.supplyAsync(shell::run);
   }
 
@@ -129,7 +130,7 @@ final class ShellDriver implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    Style.force(null);
+    session.useEnvironment();
     keys.close();
     terminal.close();
   }
