@@ -11,7 +11,23 @@ public final class Training {
 
   private Training() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
+    // The numbers of each lookup are saved as a user's are (atomic write and rename), into a
+    // folder of the training's own, so that those classes are archived too.
+    java.nio.file.Path state = java.nio.file.Files.createTempDirectory("dearrep-training");
+    try {
+      train(new LastLookup(state.resolve(LastLookup.FILE)));
+    } finally {
+      try (var files = java.nio.file.Files.list(state)) {
+        for (java.nio.file.Path f : files.toList()) {
+          java.nio.file.Files.deleteIfExists(f);
+        }
+      }
+      java.nio.file.Files.deleteIfExists(state);
+    }
+  }
+
+  private static void train(LastLookup last) {
     String[][] runs = {
       {"lookup", "CA-AD25"},
       {"lookup", "CA-16", "--json"},
@@ -23,7 +39,7 @@ public final class Training {
       {"--help"},
     };
     for (String[] run : runs) {
-      Session session = new Session(LastLookup.none());
+      Session session = new Session(last);
       Main.prefetch(session, run);
       var cli = Main.commandLine(session);
       cli.setOut(new PrintWriter(new StringWriter()));

@@ -51,7 +51,9 @@ public final class DistrictMap {
     final String path;
     final BoundaryFile.Index index;
     final STRtree tree = new STRtree();
-    final Map<BoundaryFile.Entry, List<Area>> decoded = new java.util.HashMap<>();
+    // by identity: a record key would hash through its generated hashCode, whose first call costs a
+    // cold lookup several milliseconds of method-handle linking
+    final Map<BoundaryFile.Entry, List<Area>> decoded = new java.util.IdentityHashMap<>();
 
     StateFile(String path, BoundaryFile.Index index) {
       this.path = path;
