@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
           + " ZIP's land area (not population) where the crosswalk orders them (state legislative"
           + " seats); the U.S. House crosswalk gives no shares, so such rows fail and say so."
     })
-public final class BatchCommand implements Callable<Integer> {
+final class BatchCommand implements Callable<Integer> {
 
   /** How letters are bundled. */
   enum BundleBy {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * The same words the interactive shell offers on Tab.
  */
 @Command(name = "complete", hidden = true, description = "Completion words (for the scripts).")
-public final class CompleteCommand implements Callable<Integer> {
+final class CompleteCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 

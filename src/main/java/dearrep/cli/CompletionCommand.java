@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
       "",
       "An installed release puts these scripts where each shell looks for them."
     })
-public final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 

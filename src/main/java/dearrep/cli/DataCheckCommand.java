@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
       "Boundaries too: every district boundary maps to a division, and every legislative division",
       "has a boundary or a stated reason why not."
     })
-public final class DataCheckCommand implements Callable<Integer> {
+final class DataCheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;

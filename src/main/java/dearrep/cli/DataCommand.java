@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
       DataImportCommand.class,
       DataUpdateCommand.class
     })
-public final class DataCommand implements Callable<Integer> {
+final class DataCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 

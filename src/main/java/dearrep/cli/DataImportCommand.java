@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
       GeoImportCommand.class,
       BoundaryImportCommand.class
     })
-public final class DataImportCommand implements Callable<Integer> {
+final class DataImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 

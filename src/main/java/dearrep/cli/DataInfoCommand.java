@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "info",
     description = "Show the bundled sources, their snapshots and vintages, and counts.")
-public final class DataInfoCommand implements Callable<Integer> {
+final class DataInfoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;

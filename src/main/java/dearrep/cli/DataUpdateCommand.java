@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
       "  dearrep data update --rollback            back to the data in use before",
       "  dearrep data info                         which data is in use"
     })
-public final class DataUpdateCommand implements Callable<Integer> {
+final class DataUpdateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;

@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
       "  dearrep letter --to CA --topic firefighter-staffing --format pdf -o letters.pdf",
       "  dearrep letter --to bioguide:P000145 --topic police-staffing --format eml -o padilla.eml"
     })
-public final class LetterCommand implements Callable<Integer> {
+final class LetterCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;

@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
       "  dearrep lookup --address \"200 E Santa Clara St, San Jose, CA 95113\"",
       "  dearrep lookup \"200 E Santa Clara St, San Jose, CA 95113\"   (the same: a street address)"
     })
-public final class LookupCommand implements Callable<Integer> {
+final class LookupCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;

@@ -3,7 +3,7 @@ package dearrep.cli;
 import picocli.CommandLine.Option;
 
 /** {@code --offline}: the commands that can go online take it. */
-public final class NetworkOptions {
+final class NetworkOptions {
 
   @Option(
       names = "--offline",

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description =
         "Your saved name and address, used by letter and script ($XDG_CONFIG_HOME/dearrep/profile.yml).",
     subcommands = {ProfileCommand.Set.class, ProfileCommand.Show.class})
-public final class ProfileCommand implements Callable<Integer> {
+final class ProfileCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
       "  dearrep script --to CA-16 --topic response-times",
       "  dearrep script --to CA-AD25 --topic street-lighting --position concern --zip 95112"
     })
-public final class ScriptCommand implements Callable<Integer> {
+final class ScriptCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * is given the writer is exactly what was given, so a letter written for someone else never takes
  * the profile's e-mail or street.
  */
-public final class SenderOptions {
+final class SenderOptions {
 
   @Option(names = "--name", paramLabel = "NAME", description = "Your full name, as you sign.")
   String name;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options every command accepts. */
-public final class SharedOptions {
+final class SharedOptions {
 
   @Option(
       names = "--json",

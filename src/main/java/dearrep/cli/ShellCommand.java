@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
       "Open the interactive shell: line editing, history, Tab completion, guided letters.",
       "Inside it, type commands without 'dearrep'; help lists them, exit or Ctrl-D leaves."
     })
-public final class ShellCommand implements Callable<Integer> {
+final class ShellCommand implements Callable<Integer> {
 
   @Mixin SharedOptions options;
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
       "  dearrep show bioguide:L000607",
       "  dearrep show 2        (in the shell: the 2nd person of the last lookup)"
     })
-public final class ShowCommand implements Callable<Integer> {
+final class ShowCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;

@@ -4,7 +4,7 @@ package dearrep.cli;
  * Terminal emphasis: bold names, dim labels, colored phone numbers and errors. Off when {@code
  * NO_COLOR} is set, the terminal is dumb, output is not a terminal, or {@code --no-color} is given.
  */
-public final class Style {
+final class Style {
 
   private static final String RESET = "\u001b[0m";
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "  dearrep topics show police-staffing",
       "  dearrep topics --json"
     })
-public final class TopicsCommand implements Callable<Integer> {
+final class TopicsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin SharedOptions options;
