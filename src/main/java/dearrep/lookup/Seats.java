@@ -82,22 +82,10 @@ final class Seats {
               : null;
       return new Coverage.Seat(level, kind, label, Coverage.Status.DETERMINED, reps, note);
     }
-    if (inState.size() == 1) {
-      return new Coverage.Seat(
-          level,
-          kind,
-          label,
-          Coverage.Status.AMBIGUOUS,
-          reps,
-          "the "
-              + what
-              + " is within "
-              + placed.layer().nearLineMetres()
-              + " m of a district line and the bundled lines are simplified: the street address"
-              + " decides (or give a district such as "
-              + example(state, kind)
-              + ")");
-    }
+    String where =
+        inState.size() == 1
+            ? "a district line"
+            : "the line between " + inState.size() + " districts";
     return new Coverage.Seat(
         level,
         kind,
@@ -108,10 +96,11 @@ final class Seats {
             + what
             + " is within "
             + placed.layer().nearLineMetres()
-            + " m of the line between "
-            + inState.size()
-            + " districts and the bundled lines are simplified: the street address decides — give"
-            + " a district such as "
+            + " m of "
+            + where
+            + " and the bundled lines are simplified: the street address decides — look it up"
+            + " with --address \"street, city\" (asks the Census Geocoder online), or name a"
+            + " district such as "
             + example(state, kind));
   }
 

@@ -156,7 +156,8 @@ class PlaceLookupCommandTest {
         .contains("(Merrimack 18)")
         .contains("(Merrimack 20)")
         .contains("within 200 m of the line between 2 districts")
-        .contains("the street address decides");
+        .contains("the street address decides")
+        .contains("--address \"street, city\"");
   }
 
   @Test
