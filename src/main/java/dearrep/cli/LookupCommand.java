@@ -154,11 +154,13 @@ final class LookupCommand implements Callable<Integer> {
     Representation rep = d.representation();
     session.remember(rep.members().stream().map(Representation.Member::person).toList());
     LocalDate today = today();
+    java.util.function.Supplier<java.util.List<dearrep.model.Dataset>> datasets =
+        () -> session.lookup(options.dataDir()).directory().datasets();
     if (options.json) {
-      output.json(RepresentationJson.of(d.query(), rep, today));
+      output.json(RepresentationJson.of(d.query(), rep, today, datasets));
     } else {
       output.print(new RepresentationView(output.style(), output.width()).render(rep, today));
-      FreshnessLines.print(output, Freshness.of(rep.members(), today), false);
+      FreshnessLines.print(output, Freshness.of(rep, today, datasets), false);
     }
     return (rep.members().isEmpty() && rep.vacancies().isEmpty() ? ExitCode.NOT_FOUND : ExitCode.OK)
         .code();

@@ -21,7 +21,11 @@ record RepresentationJson(
     List<Provenance> dataSnapshots,
     List<String> notices) {
 
-  static RepresentationJson of(String query, Representation rep, LocalDate today) {
+  static RepresentationJson of(
+      String query,
+      Representation rep,
+      LocalDate today,
+      java.util.function.Supplier<java.util.List<dearrep.model.Dataset>> datasets) {
     int vacant = Math.max(0, rep.division().seats() - rep.members().size());
     List<String> notes = new ArrayList<>();
     rep.vacancies().forEach(v -> notes.add(VacancyNote.of(v, today)));
@@ -29,7 +33,7 @@ record RepresentationJson(
     if (disagreement != null) {
       notes.add(disagreement);
     }
-    Freshness fresh = Freshness.of(rep.members(), today);
+    Freshness fresh = Freshness.of(rep, today, datasets);
     return new RepresentationJson(
         query,
         rep.division(),

@@ -1,5 +1,6 @@
 package dearrep.lookup;
 
+import dearrep.model.Dataset;
 import dearrep.model.Person;
 import dearrep.model.Provenance;
 import dearrep.model.Role;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * How fresh an answer is: the snapshot dates of the people data it used, and, when a general
@@ -53,6 +55,30 @@ public record Freshness(List<Provenance> snapshots, String electionNotice) {
       }
     }
     return new Freshness(snapshots, notice);
+  }
+
+  /** Where known vacancies come from: the Open States people data's settings. */
+  static final String VACANCY_SOURCE = "openstates-people";
+
+  /**
+   * The freshness of a district's answer: its members' data and, when it lists vacancies, the
+   * snapshot of the data those come from (so an answer that finds only a vacancy still says how old
+   * its data is). {@code datasets} is read only in that case.
+   */
+  public static Freshness of(
+      Representation rep, LocalDate today, Supplier<List<Dataset>> datasets) {
+    Freshness fresh = of(rep.members(), today);
+    if (rep.vacancies().isEmpty()
+        || fresh.snapshots().stream().anyMatch(p -> p.dataset().equals(VACANCY_SOURCE))) {
+      return fresh;
+    }
+    List<Provenance> snapshots = new ArrayList<>(fresh.snapshots());
+    datasets.get().stream()
+        .filter(d -> d.key().equals(VACANCY_SOURCE) && d.snapshotDate() != null)
+        .findFirst()
+        .ifPresent(d -> snapshots.add(new Provenance(d.key(), d.snapshotDate())));
+    snapshots.sort(java.util.Comparator.comparing(Provenance::dataset));
+    return new Freshness(snapshots, fresh.electionNotice());
   }
 
   /** Every member of the people given, each with their primary role. */

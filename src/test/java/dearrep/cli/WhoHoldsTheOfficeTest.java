@@ -197,6 +197,20 @@ class WhoHoldsTheOfficeTest {
   }
 
   @Test
+  void anAnswerWithOnlyAVacancyStillSaysHowOldItsDataIs() throws Exception {
+    // the vacancy comes from the Open States people data's settings: its snapshot is the answer's
+    assertThat(Cli.run("lookup", "GA-HD177", "--no-color").out())
+        .contains("Vacant seat")
+        .contains("People data: openstates-people of 2026-08-05.");
+    JsonNode json = JSON.readTree(Cli.run("lookup", "GA-HD177", "--json").out());
+    assertThat(json.path("members").size()).isZero();
+    assertThat(json.get("dataSnapshots").get(0).get("dataset").asText())
+        .isEqualTo("openstates-people");
+    assertThat(json.get("dataSnapshots").get(0).get("snapshotDate").asText())
+        .isEqualTo("2026-08-05");
+  }
+
+  @Test
   void ca1SaysTheSourcesDisagree() {
     String out = Cli.run("lookup", "CA-1", "--no-color").out();
     assertThat(out)
