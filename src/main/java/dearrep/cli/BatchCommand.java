@@ -138,9 +138,9 @@ final class BatchCommand implements Callable<Integer> {
       names = "--geocode",
       paramLabel = "census",
       description = {
-        "Place rows with a street address (street + zip, or street + city + state) by their point:",
-        "each distinct address is sent once to the U.S. Census Geocoder (online) and the answers",
-        "are kept in OUT/.dearrep/ for --resume. Unanswered rows fall back to zip or lat/lon."
+        "Place rows with a street address (street + zip, or street + city + state) by their point:"
+            + " each distinct address is sent once to the U.S. Census Geocoder (online) and the answers"
+            + " are kept in OUT/.dearrep/ for --resume. Unanswered rows fall back to zip or lat/lon."
       })
   Geocode geocode;
 

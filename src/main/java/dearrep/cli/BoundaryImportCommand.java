@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "boundaries",
     description = {
-      "Add your city's council (or county's supervisor) districts from a GeoJSON file to your",
-      "data folder, so --lat/--lon lookups there place the council member. The file is checked",
-      "first: WGS 84 longitude/latitude, valid polygons, one feature per district, each district",
-      "one the people data has (add its member first: README, Adding officials)."
+      "Add your city's council (or county's supervisor) districts from a GeoJSON file to your"
+          + " data folder, so --lat/--lon lookups there place the council member. The file is checked"
+          + " first: WGS 84 longitude/latitude, valid polygons, one feature per district, each district"
+          + " one the people data has (add its member first: README, Adding officials)."
     },
     footerHeading = "%nExample:%n",
     footer = {

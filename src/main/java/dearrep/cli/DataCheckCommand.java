@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
     name = "check",
     description = {
       // the first sentence is what `dearrep data` lists, so it stays short; boundaries follow
-      "Validate the data: divisions exist, phones and ZIP codes are well-formed, ids are unique,",
-      "and every official has an address and a way to write.",
-      "Boundaries too: every district boundary maps to a division, and every legislative division",
-      "has a boundary or a stated reason why not."
+      "Validate the data: divisions exist, phones and ZIP codes are well-formed, ids are unique,"
+          + " and every official has an address and a way to write.",
+      "Boundaries too: every district boundary maps to a division, and every legislative division"
+          + " has a boundary or a stated reason why not."
     })
 final class DataCheckCommand implements Callable<Integer> {
 

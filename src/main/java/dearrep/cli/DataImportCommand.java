@@ -19,10 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     description = {
-      "Regenerate the bundled data from an upstream checkout. Each import replaces only its own",
-      "dataset's records, so the order of imports does not matter. Rebuild the jar afterwards",
-      "(scripts/dearrep does it on its next run). scripts/update-data runs the people imports,",
-      "scripts/update-geo the geo import."
+      "Regenerate the bundled data from an upstream checkout. Each import replaces only its own"
+          + " dataset's records, so the order of imports does not matter. Rebuild the jar afterwards"
+          + " (scripts/dearrep does it on its next run). scripts/update-data runs the people imports,"
+          + " scripts/update-geo the geo import."
     },
     subcommands = {
       DataImportCommand.OpenStates.class,

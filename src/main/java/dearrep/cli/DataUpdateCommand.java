@@ -25,10 +25,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "update",
     description = {
-      "Download the current openstates/people and congress-legislators archives (online), import",
-      "them with the same importers as the bundle into your data folder",
-      "($XDG_DATA_HOME/dearrep/people-data), check the result, and switch to it. A failed or",
-      "interrupted update leaves the data in use unchanged; the bundled data stays the fallback."
+      "Download the current openstates/people and congress-legislators archives (online), import"
+          + " them with the same importers as the bundle into your data folder"
+          + " ($XDG_DATA_HOME/dearrep/people-data), check the result, and switch to it. A failed or"
+          + " interrupted update leaves the data in use unchanged; the bundled data stays the fallback."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",

@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "geo",
     description = {
-      "Rebuild the bundle's geo folder (ZIP places, district crosswalks and boundaries joined to",
-      "the division ids, the layer manifest) from the upstream files. The inputs file says which",
-      "files to read and the facts about each source. Fails when a state's join is broken."
+      "Rebuild the bundle's geo folder (ZIP places, district crosswalks and boundaries joined to"
+          + " the division ids, the layer manifest) from the upstream files. The inputs file says which"
+          + " files to read and the facts about each source. Fails when a state's join is broken."
     })
 final class GeoImportCommand implements Callable<Integer> {
 

@@ -31,11 +31,11 @@ import picocli.CommandLine.Spec;
       "Who represents a district, or find officials by name.",
       // how --address works, here rather than under Examples, where every line is an example
       "",
-      "An address is sent to the U.S. Census Geocoder (geocoding.geo.census.gov: online, free, no",
-      "key), and only the address. Through 2027-01-03 dearrep asks for the lines the members serving",
-      "now were elected on (vintage ACS2025_Current: 119th Congress, 2024 state legislative",
-      "districts); after that day, for the current ones (Current_Current). --offline or",
-      "DEARREP_OFFLINE=1 forbid it: the ZIP code in the address is placed offline instead."
+      "An address is sent to the U.S. Census Geocoder (geocoding.geo.census.gov: online, free, no"
+          + " key), and only the address. Through 2027-01-03 dearrep asks for the lines the members serving"
+          + " now were elected on (vintage ACS2025_Current: 119th Congress, 2024 state legislative"
+          + " districts); after that day, for the current ones (Current_Current). --offline or"
+          + " DEARREP_OFFLINE=1 forbid it: the ZIP code in the address is placed offline instead."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",
@@ -96,9 +96,9 @@ final class LookupCommand implements Callable<Integer> {
       names = "--address",
       paramLabel = "ADDRESS",
       description = {
-        "Everyone who represents a street address, at every level, and its city's mayor:",
-        "sent to the U.S. Census Geocoder (online). A quoted QUERY that reads as a street",
-        "address does the same."
+        "Everyone who represents a street address, at every level, and its city's mayor:"
+            + " sent to the U.S. Census Geocoder (online). A quoted QUERY that reads as a street"
+            + " address does the same."
       })
   String address;
 

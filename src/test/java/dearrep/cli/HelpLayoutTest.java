@@ -55,6 +55,28 @@ class HelpLayoutTest {
     assertThat(cut).as("words cut by wrapping in the help of '%s':\n%s", path, narrow).isEmpty();
   }
 
+  /**
+   * A description written as several array elements is laid out one element at a time, so a
+   * sentence split across elements broke early ("…import\nthem with…" at 80 columns). Prose at
+   * column 0 never ends a line short of the width with the sentence going on in the next line.
+   */
+  @ParameterizedTest
+  @MethodSource("commands")
+  void descriptionsFlowAsParagraphs(String path) {
+    String[] lines = help(path, 80).split("\n");
+    for (int i = 1; i + 1 < lines.length; i++) {
+      String line = lines[i];
+      String next = lines[i + 1];
+      boolean prose = !line.isBlank() && !Character.isWhitespace(line.charAt(0));
+      boolean continues = !next.isBlank() && Character.isLowerCase(next.charAt(0));
+      if (prose && continues && !line.startsWith("Usage:")) {
+        assertThat(line.length() + 1 + next.split(" ")[0].length())
+            .as("help of '%s' breaks a sentence early after: %s", path, line)
+            .isGreaterThan(80);
+      }
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("commands")
   void theCommandListGivesWholeSentences(String path) {
