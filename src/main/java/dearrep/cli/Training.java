@@ -18,12 +18,7 @@ public final class Training {
     try {
       train(new LastLookup(state.resolve(LastLookup.FILE)));
     } finally {
-      try (var files = java.nio.file.Files.list(state)) {
-        for (java.nio.file.Path f : files.toList()) {
-          java.nio.file.Files.deleteIfExists(f);
-        }
-      }
-      java.nio.file.Files.deleteIfExists(state);
+      dearrep.data.FileTree.delete(state);
     }
   }
 

@@ -142,7 +142,7 @@ public final class DataUpdate {
       return new Result(name, folder, reports, warnings);
     } finally {
       // downloads and unpacked archives; after a failure, the half-built bundle too
-      UserDataHome.deleteTree(staging);
+      FileTree.delete(staging);
     }
   }
 

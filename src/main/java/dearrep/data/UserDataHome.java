@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -70,7 +69,7 @@ public final class UserDataHome {
     Files.createDirectories(root);
     try (Stream<Path> old = Files.list(root)) {
       for (Path p : old.filter(p -> p.getFileName().toString().startsWith(".staging-")).toList()) {
-        deleteTree(p);
+        FileTree.delete(p);
       }
     }
     Path staging = root.resolve(".staging-" + name);
@@ -133,19 +132,8 @@ public final class UserDataHome {
       for (Path d : dirs.filter(Files::isDirectory).toList()) {
         String n = d.getFileName().toString();
         if (n.startsWith("u-") && !keep.contains(n)) {
-          deleteTree(d);
+          FileTree.delete(d);
         }
-      }
-    }
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
       }
     }
   }

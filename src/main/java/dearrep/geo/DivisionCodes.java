@@ -3,9 +3,12 @@ package dearrep.geo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A layer's table of short codes ({@code 0616}) to OCD division ids, {@code divisions.tsv}: one
@@ -28,6 +31,28 @@ final class DivisionCodes {
     this.path = path;
     this.bytes = bytes;
     this.latin1 = "\n" + new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+
+  /** The file name of the table in a layer's folder. */
+  static final String FILE = "divisions.tsv";
+
+  /**
+   * Writes a layer's table into {@code dir}: one line per code, in the map's order, with its
+   * division ids and {@code nameOf(code)} (may be "").
+   */
+  static void write(Path dir, Map<String, String> idsByCode, Function<String, String> nameOf)
+      throws IOException {
+    StringBuilder table = new StringBuilder();
+    idsByCode.forEach(
+        (code, ids) ->
+            table
+                .append(code)
+                .append('\t')
+                .append(ids)
+                .append('\t')
+                .append(nameOf.apply(code))
+                .append('\n'));
+    Files.writeString(dir.resolve(FILE), table, StandardCharsets.UTF_8);
   }
 
   static DivisionCodes read(GeoFiles files, String path) {

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dearrep.model.Dataset;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +67,7 @@ public final class GeoImport {
   }
 
   private Summary build() throws IOException {
-    deleteTree(geo);
+    dearrep.data.FileTree.delete(geo);
     Files.createDirectories(geo);
     congressIds = new CongressIds(source("ocd-division-ids"), source("openstates-metadata"));
     records.put("ocd-division-ids", congressIds.rows);
@@ -124,7 +122,7 @@ public final class GeoImport {
         in.path("validThrough").asText(),
         in.path("notice").asText(),
         path,
-        path + "divisions.tsv",
+        path + DivisionCodes.FILE,
         in.path("nearLineMetres").asInt(0));
   }
 
@@ -203,38 +201,11 @@ public final class GeoImport {
   /** Writes the code → OCD id, name table of a layer. */
   static void writeDivisions(Path dir, Map<String, String> codeToId, CongressIds ids)
       throws IOException {
-    StringBuilder sb = new StringBuilder();
-    new TreeMap<>(codeToId)
-        .forEach(
-            (code, id) ->
-                sb.append(code)
-                    .append('\t')
-                    .append(id)
-                    .append('\t')
-                    .append(ids.name(id))
-                    .append('\n'));
-    Files.writeString(dir.resolve("divisions.tsv"), sb, StandardCharsets.UTF_8);
+    DivisionCodes.write(dir, new TreeMap<>(codeToId), code -> ids.name(codeToId.get(code)));
   }
 
   static String clean(String s) {
     return s.replace('\t', ' ').strip();
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.delete(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    }
   }
 
   private static long size(Path dir) throws IOException {

@@ -104,17 +104,7 @@ final class SldBoundaryImport {
     }
     Files.writeString(dir.resolve("states.tsv"), boxes, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("join.tsv"), report, StandardCharsets.UTF_8);
-    StringBuilder table = new StringBuilder();
-    codes.forEach(
-        (geoid, ids) ->
-            table
-                .append(geoid)
-                .append('\t')
-                .append(ids)
-                .append('\t')
-                .append(GeoImport.clean(names.get(geoid)))
-                .append('\n'));
-    Files.writeString(dir.resolve("divisions.tsv"), table, StandardCharsets.UTF_8);
+    DivisionCodes.write(dir, codes, geoid -> GeoImport.clean(names.get(geoid)));
     return features;
   }
 

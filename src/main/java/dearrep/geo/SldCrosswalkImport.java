@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,17 +69,7 @@ final class SldCrosswalkImport {
       }
     }
     GeoImport.writeChunks(dir, lines);
-    StringBuilder table = new StringBuilder();
-    codes.forEach(
-        (geoid, ids) ->
-            table
-                .append(geoid)
-                .append('\t')
-                .append(ids)
-                .append('\t')
-                .append(GeoImport.clean(shown.get(geoid)))
-                .append('\n'));
-    Files.writeString(dir.resolve("divisions.tsv"), table, StandardCharsets.UTF_8);
+    DivisionCodes.write(dir, codes, geoid -> GeoImport.clean(shown.get(geoid)));
     return lines.size();
   }
 }

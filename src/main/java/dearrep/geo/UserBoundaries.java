@@ -187,7 +187,7 @@ public final class UserBoundaries {
             "",
             "Your own boundary file " + source + ", imported " + today + ".",
             path,
-            path + "divisions.tsv");
+            path + DivisionCodes.FILE);
     Path dir = userFolder.resolve(path);
     try {
       Files.createDirectories(dir);
@@ -197,10 +197,7 @@ public final class UserBoundaries {
           dir.resolve("states.tsv"),
           BoundaryImport.box(state, GeoJsonFeatures.GRID, districts),
           StandardCharsets.UTF_8);
-      StringBuilder table = new StringBuilder();
-      codes.forEach(
-          (code, division) -> table.append(code).append('\t').append(division).append("\t\n"));
-      Files.writeString(dir.resolve("divisions.tsv"), table, StandardCharsets.UTF_8);
+      DivisionCodes.write(dir, codes, code -> "");
       writeManifest(userFolder, layer);
     } catch (IOException e) {
       throw GeoException.invalid("cannot write to " + userFolder + ": " + e.getMessage());

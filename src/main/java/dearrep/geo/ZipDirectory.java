@@ -58,7 +58,7 @@ public final class ZipDirectory {
   public Optional<ZipPlace> find(String zip) {
     String z = normalize(zip);
     String chunk = z.substring(0, 2) + ".tsv";
-    Optional<String[]> place = TsvFiles.findLine(files, layers.zipPlaces() + chunk, z);
+    Optional<String[]> place = placeLine(z);
     Map<String, List<String>> candidates = new LinkedHashMap<>();
     for (GeoLayer layer : layers.crosswalks()) {
       TsvFiles.findLine(files, layer.path() + chunk, z)
@@ -67,11 +67,18 @@ public final class ZipDirectory {
     if (place.isEmpty() && candidates.isEmpty()) {
       return Optional.empty();
     }
-    String[] p = place.orElse(new String[] {z, "", "", "", "", ""});
+    return Optional.of(place(place.orElse(new String[] {z, "", "", "", "", ""}), candidates));
+  }
+
+  /** The GeoNames line of a five-digit ZIP: zip, city, county, state, lat, lon. */
+  private Optional<String[]> placeLine(String zip) {
+    return TsvFiles.findLine(files, layers.zipPlaces() + zip.substring(0, 2) + ".tsv", zip);
+  }
+
+  private static ZipPlace place(String[] p, Map<String, List<String>> candidates) {
     String state = p[3].isEmpty() ? stateFromCandidates(candidates) : p[3];
-    return Optional.of(
-        new ZipPlace(
-            z, p[1], p[2], state, number(p[4]), number(p[5]), !candidates.isEmpty(), candidates));
+    return new ZipPlace(
+        p[0], p[1], p[2], state, number(p[4]), number(p[5]), !candidates.isEmpty(), candidates);
   }
 
   /**
@@ -87,9 +94,7 @@ public final class ZipDirectory {
     } catch (GeoException e) {
       return Optional.empty();
     }
-    return TsvFiles.findLine(files, layers.zipPlaces() + z.substring(0, 2) + ".tsv", z)
-        .filter(f -> f.length > 5 && !f[4].isEmpty() && !f[5].isEmpty())
-        .map(f -> new Coordinates(Double.parseDouble(f[4]), Double.parseDouble(f[5])));
+    return placeLine(z).flatMap(p -> place(p, Map.of()).point());
   }
 
   private List<String> ids(GeoLayer layer, String codeList) {

@@ -28,9 +28,6 @@ import java.util.function.Function;
 public record FormOfAddress(
     String title, String insideName, String body, String salutation, String spoken) {
 
-  // compiled once: a batch asks for thousands of salutations
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
   private static final Set<String> SUFFIXES =
       Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "phd", "md", "esq", "esq.");
   private static final Set<String> DELEGATE_STATES = Set.of("DC", "GU", "VI", "AS", "MP");
@@ -224,7 +221,7 @@ public record FormOfAddress(
     if (person.familyName() != null && !person.familyName().isBlank()) {
       // some records carry the suffix in the family name ("Stewart Jr."): not in a salutation
       List<String> words =
-          new java.util.ArrayList<>(List.of(WHITESPACE.split(person.familyName().strip())));
+          new java.util.ArrayList<>(List.of(Text.SPACES.split(person.familyName().strip())));
       while (words.size() > 1
           && SUFFIXES.contains(
               withoutTrailingComma(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))) {
@@ -232,7 +229,7 @@ public record FormOfAddress(
       }
       return withoutTrailingComma(String.join(" ", words));
     }
-    List<String> words = List.of(WHITESPACE.split(fullName(person)));
+    List<String> words = List.of(Text.SPACES.split(fullName(person)));
     for (int i = words.size() - 1; i >= 0; i--) {
       String w = withoutTrailingComma(words.get(i));
       if (!SUFFIXES.contains(w.toLowerCase(Locale.ROOT))) {
