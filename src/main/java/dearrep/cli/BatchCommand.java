@@ -24,7 +24,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,7 +55,7 @@ import picocli.CommandLine.Spec;
           + " ZIP's land area (not population) where the crosswalk orders them (state legislative"
           + " seats); the U.S. House crosswalk gives no shares, so such rows fail and say so."
     })
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand implements Callable<Integer>, SharedOptions.Holder {
 
   /** How letters are bundled. */
   enum BundleBy {
@@ -64,7 +63,12 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
-  @Mixin SharedOptions options;
+  final SharedOptions options = new SharedOptions();
+
+  @Override
+  public SharedOptions sharedOptions() {
+    return options;
+  }
 
   @Parameters(
       index = "0",
@@ -144,7 +148,12 @@ final class BatchCommand implements Callable<Integer> {
       })
   Geocode geocode;
 
-  @Mixin NetworkOptions network;
+  final NetworkOptions network = new NetworkOptions();
+
+  @Override
+  public NetworkOptions networkOptions() {
+    return network;
+  }
 
   @Option(
       names = "--resume",
@@ -237,7 +246,7 @@ final class BatchCommand implements Callable<Integer> {
             "--geocode census reads the CSV twice (its addresses first): give a file, not -");
       }
       var err = spec.commandLine().getErr();
-      var geocoder = new CensusGeocoder(session.geocoder().offline(network.offline));
+      var geocoder = new CensusGeocoder(session.geocoder().offline(network.offline()));
       run.geocoding(
           AddressGeocoding.census(
               geocoder,
@@ -269,7 +278,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().println("dearrep: " + summary.line());
     spec.commandLine().getErr().flush();
-    if (options.json) {
+    if (options.json()) {
       new Output(spec, options).json(summary);
     }
     return summary.exitCode().code();

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,10 +31,15 @@ import picocli.CommandLine.Spec;
       "      --jurisdiction ocd-jurisdiction/country:us/state:ca/place:san_jose/government \\",
       "      --district-property DISTRICTS"
     })
-final class BoundaryImportCommand implements Callable<Integer> {
+final class BoundaryImportCommand implements Callable<Integer>, SharedOptions.Holder {
 
   @Spec CommandSpec spec;
-  @Mixin SharedOptions options;
+  final SharedOptions options = new SharedOptions();
+
+  @Override
+  public SharedOptions sharedOptions() {
+    return options;
+  }
 
   @Parameters(paramLabel = "FILE", description = "A GeoJSON FeatureCollection of districts.")
   Path file;

@@ -11,7 +11,6 @@ import dearrep.model.StateBundle;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,10 +25,15 @@ import picocli.CommandLine.Spec;
       "Boundaries too: every district boundary maps to a division, and every legislative division"
           + " has a boundary or a stated reason why not."
     })
-final class DataCheckCommand implements Callable<Integer> {
+final class DataCheckCommand implements Callable<Integer>, SharedOptions.Holder {
 
   @Spec CommandSpec spec;
-  @Mixin SharedOptions options;
+  final SharedOptions options = new SharedOptions();
+
+  @Override
+  public SharedOptions sharedOptions() {
+    return options;
+  }
 
   @Option(
       names = "--errors-only",
@@ -71,7 +75,7 @@ final class DataCheckCommand implements Callable<Integer> {
             .filter(p -> !errorsOnly || p.severity() == BundleCheck.Severity.ERROR)
             .toList();
     long errors = problems.stream().filter(p -> p.severity() == BundleCheck.Severity.ERROR).count();
-    if (options.json) {
+    if (options.json()) {
       java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
       root.put("problems", problems);
       root.put("counts", new java.util.TreeMap<>(currency.counts()));

@@ -5,7 +5,6 @@ import dearrep.model.ExitCode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -13,10 +12,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "info",
     description = "Show the bundled sources, their snapshots and vintages, and counts.")
-final class DataInfoCommand implements Callable<Integer> {
+final class DataInfoCommand implements Callable<Integer>, SharedOptions.Holder {
 
   @Spec CommandSpec spec;
-  @Mixin SharedOptions options;
+  final SharedOptions options = new SharedOptions();
+
+  @Override
+  public SharedOptions sharedOptions() {
+    return options;
+  }
 
   private final Session session;
 
@@ -31,7 +35,7 @@ final class DataInfoCommand implements Callable<Integer> {
         options.dataDir() != null ? options.dataDir() : UserData.defaultFolder().orElse(null);
     DataInfo info =
         DataInfo.of(session.lookup(options.dataDir()).directory(), userDir, session.geocoder());
-    if (options.json) {
+    if (options.json()) {
       output.json(DataInfoJson.of(info));
     } else {
       output.print(DataInfoView.text(info, output.style(), output.width()));

@@ -16,7 +16,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,10 +37,15 @@ import picocli.CommandLine.Spec;
       "  dearrep data update --rollback            back to the data in use before",
       "  dearrep data info                         which data is in use"
     })
-final class DataUpdateCommand implements Callable<Integer> {
+final class DataUpdateCommand implements Callable<Integer>, SharedOptions.Holder {
 
   @Spec CommandSpec spec;
-  @Mixin SharedOptions options;
+  final SharedOptions options = new SharedOptions();
+
+  @Override
+  public SharedOptions sharedOptions() {
+    return options;
+  }
 
   @Option(
       names = "--from",

@@ -56,10 +56,15 @@ import picocli.CommandLine.Spec;
       "  dearrep letter --to CA --topic firefighter-staffing --format pdf -o letters.pdf",
       "  dearrep letter --to bioguide:P000145 --topic police-staffing --format eml -o padilla.eml"
     })
-final class LetterCommand implements Callable<Integer> {
+final class LetterCommand implements Callable<Integer>, SharedOptions.Holder {
 
   @Spec CommandSpec spec;
-  @Mixin SharedOptions options;
+  final SharedOptions options = new SharedOptions();
+
+  @Override
+  public SharedOptions sharedOptions() {
+    return options;
+  }
 
   @Mixin MessageOptions message;
 
@@ -192,7 +197,7 @@ final class LetterCommand implements Callable<Integer> {
         out, people, session.lookup(options.dataDir()).directory().current().today());
     warnLong(out, letters);
     requireMailable(letters, target.format());
-    new LetterWriting(out, force, options.json).write(target, letters, translations);
+    new LetterWriting(out, force, options.json()).write(target, letters, translations);
     return ExitCode.OK.code();
   }
 

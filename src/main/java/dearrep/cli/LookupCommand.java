@@ -16,120 +16,58 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
 /** {@code dearrep lookup}: who represents a district, a ZIP code, a point, or who has a name. */
-@Command(
-    name = "lookup",
-    description = {
-      "Who represents a district, or find officials by name.",
-      // how --address works, here rather than under Examples, where every line is an example
-      "",
-      "An address is sent to the U.S. Census Geocoder (geocoding.geo.census.gov: online, free, no"
-          + " key), and only the address. Through 2027-01-03 dearrep asks for the lines the members serving"
-          + " now were elected on (vintage ACS2025_Current: 119th Congress, 2024 state legislative"
-          + " districts); after that day, for the current ones (Current_Current). --offline or"
-          + " DEARREP_OFFLINE=1 forbid it: the ZIP code in the address is placed offline instead."
-    },
-    sortOptions = false,
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  dearrep lookup CA-AD25          California Assembly District 25",
-      "  dearrep lookup CA-SD15          California State Senate District 15",
-      "  dearrep lookup CA-16            U.S. House, California's 16th district (also CA-CD16)",
-      "  dearrep lookup WY-AL            an at-large House seat",
-      "  dearrep lookup CA               statewide: U.S. senators, governor, other officers",
-      "  dearrep lookup 'MA-HD\"7th Hampden\"'",
-      "  dearrep lookup --state MA --chamber lower --district \"7th Hampden\"",
-      "  dearrep lookup NE-LD5           Nebraska's unicameral Legislature",
-      "  dearrep lookup ocd-division/country:us/state:ca/sldl:25",
-      "  dearrep lookup san-jose-2       a city council district",
-      "  dearrep lookup --name kalra     find people by name (accents and case ignored)",
-      "  dearrep lookup --zip 95113      everyone for a ZIP code (also: dearrep lookup 95113)",
-      "  dearrep lookup --lat 37.3337 --lon -121.8907",
-      "  dearrep lookup --address \"200 E Santa Clara St, San Jose, CA 95113\"",
-      "  dearrep lookup \"200 E Santa Clara St, San Jose, CA 95113\"   (the same: a street address)"
-    })
 final class LookupCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
-  @Mixin SharedOptions options;
+  private static final String[] DESCRIPTION = {
+    "Who represents a district, or find officials by name.",
+    // how --address works, here rather than under Examples, where every line is an example
+    "",
+    "An address is sent to the U.S. Census Geocoder (geocoding.geo.census.gov: online, free, no"
+        + " key), and only the address. Through 2027-01-03 dearrep asks for the lines the members serving"
+        + " now were elected on (vintage ACS2025_Current: 119th Congress, 2024 state legislative"
+        + " districts); after that day, for the current ones (Current_Current). --offline or"
+        + " DEARREP_OFFLINE=1 forbid it: the ZIP code in the address is placed offline instead."
+  };
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "QUERY",
-      description = "A district (CA-AD25, CA-SD15, CA-16, WY-AL, CA, an OCD id, san-jose-2).")
+  private static final String[] EXAMPLES = {
+    "  dearrep lookup CA-AD25          California Assembly District 25",
+    "  dearrep lookup CA-SD15          California State Senate District 15",
+    "  dearrep lookup CA-16            U.S. House, California's 16th district (also CA-CD16)",
+    "  dearrep lookup WY-AL            an at-large House seat",
+    "  dearrep lookup CA               statewide: U.S. senators, governor, other officers",
+    "  dearrep lookup 'MA-HD\"7th Hampden\"'",
+    "  dearrep lookup --state MA --chamber lower --district \"7th Hampden\"",
+    "  dearrep lookup NE-LD5           Nebraska's unicameral Legislature",
+    "  dearrep lookup ocd-division/country:us/state:ca/sldl:25",
+    "  dearrep lookup san-jose-2       a city council district",
+    "  dearrep lookup --name kalra     find people by name (accents and case ignored)",
+    "  dearrep lookup --zip 95113      everyone for a ZIP code (also: dearrep lookup 95113)",
+    "  dearrep lookup --lat 37.3337 --lon -121.8907",
+    "  dearrep lookup --address \"200 E Santa Clara St, San Jose, CA 95113\"",
+    "  dearrep lookup \"200 E Santa Clara St, San Jose, CA 95113\"   (the same: a street address)"
+  };
+
+  CommandSpec spec;
+  final SharedOptions options = new SharedOptions();
+  final NetworkOptions network = new NetworkOptions();
+
   String query;
-
-  @Option(
-      names = "--name",
-      paramLabel = "TEXT",
-      description = "Find officials whose name contains TEXT.")
   String name;
-
-  @Option(
-      names = "--zip",
-      paramLabel = "ZIP",
-      description = "Everyone who represents a ZIP code, at every level (ZIP+4 is fine).")
   String zip;
-
-  @Option(
-      names = "--lat",
-      paramLabel = "LAT",
-      description = "Latitude of a point (with --lon), e.g. 37.3337.")
   String lat;
-
-  @Option(
-      names = "--lon",
-      paramLabel = "LON",
-      description = "Longitude of a point (with --lat), e.g. -121.8907.")
   String lon;
-
-  @Option(
-      names = "--address",
-      paramLabel = "ADDRESS",
-      description = {
-        "Everyone who represents a street address, at every level, and its city's mayor:"
-            + " sent to the U.S. Census Geocoder (online). A quoted QUERY that reads as a street"
-            + " address does the same."
-      })
   String address;
-
-  @Mixin NetworkOptions network;
-
-  @ArgGroup(exclusive = false, heading = "%nDistrict by parts:%n")
   Parts parts;
 
   /** A district given by its parts: state, chamber and district. */
-  static final class Parts {
-    @Option(
-        names = "--state",
-        required = true,
-        paramLabel = "ST",
-        description = "Two-letter state code.")
-    String state;
-
-    @Option(
-        names = "--chamber",
-        required = true,
-        paramLabel = "CHAMBER",
-        description = "lower, upper or unicameral (also: assembly, house, senate, legislature).")
-    String chamber;
-
-    @Option(
-        names = "--district",
-        required = true,
-        paramLabel = "NAME",
-        description = "District name or number.")
-    String district;
-  }
+  record Parts(String state, String chamber, String district) {}
 
   private final Session session;
 
@@ -137,18 +75,105 @@ final class LookupCommand implements Callable<Integer> {
     this.session = session;
   }
 
+  /**
+   * The command's picocli model, built in code rather than read from annotations, so that a cold
+   * {@code dearrep lookup} reads no annotation at all (see {@link SharedOptions}). Help lists the
+   * options in the order they are added here.
+   */
+  static CommandSpec spec(LookupCommand command) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name("lookup");
+    spec.usageMessage()
+        .description(DESCRIPTION)
+        .sortOptions(false)
+        .footerHeading("%nExamples:%n")
+        .footer(EXAMPLES);
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .index("0")
+            .arity("0..1")
+            .paramLabel("QUERY")
+            .description("A district (CA-AD25, CA-SD15, CA-16, WY-AL, CA, an OCD id, san-jose-2).")
+            .build());
+    spec.addOption(valued("--name", "TEXT", "Find officials whose name contains TEXT."));
+    spec.addOption(
+        valued(
+            "--zip", "ZIP", "Everyone who represents a ZIP code, at every level (ZIP+4 is fine)."));
+    spec.addOption(valued("--lat", "LAT", "Latitude of a point (with --lon), e.g. 37.3337."));
+    spec.addOption(valued("--lon", "LON", "Longitude of a point (with --lat), e.g. -121.8907."));
+    spec.addOption(
+        valued(
+            "--address",
+            "ADDRESS",
+            "Everyone who represents a street address, at every level, and its city's mayor:"
+                + " sent to the U.S. Census Geocoder (online). A quoted QUERY that reads as a"
+                + " street address does the same."));
+    // the shared options after the command's own, as Main adds them to every other command
+    spec.addMixin("options", command.options.mixin());
+    spec.addMixin("network", command.network.mixin());
+    spec.addArgGroup(
+        ArgGroupSpec.builder()
+            .exclusive(false)
+            .multiplicity("0..1")
+            .heading("%nDistrict by parts:%n")
+            .addArg(part("--state", "ST", "Two-letter state code."))
+            .addArg(
+                part(
+                    "--chamber",
+                    "CHAMBER",
+                    "lower, upper or unicameral (also: assembly, house, senate, legislature)."))
+            .addArg(part("--district", "NAME", "District name or number."))
+            .build());
+    command.spec = spec;
+    return spec;
+  }
+
+  private static OptionSpec valued(String name, String label, String description) {
+    return OptionSpec.builder(name)
+        .type(String.class)
+        .paramLabel(label)
+        .description(description)
+        .build();
+  }
+
+  private static OptionSpec part(String name, String label, String description) {
+    return OptionSpec.builder(name)
+        .type(String.class)
+        .required(true)
+        .paramLabel(label)
+        .description(description)
+        .build();
+  }
+
+  /** Takes this run's values from what picocli matched (nothing carries over in the shell). */
+  private void read(ParseResult parsed) {
+    query = parsed.matchedPositionalValue(0, null);
+    name = parsed.matchedOptionValue("--name", null);
+    zip = parsed.matchedOptionValue("--zip", null);
+    lat = parsed.matchedOptionValue("--lat", null);
+    lon = parsed.matchedOptionValue("--lon", null);
+    address = parsed.matchedOptionValue("--address", null);
+    parts =
+        parsed.hasMatchedOption("--state")
+            ? new Parts(
+                parsed.matchedOptionValue("--state", null),
+                parsed.matchedOptionValue("--chamber", null),
+                parsed.matchedOptionValue("--district", null))
+            : null;
+  }
+
   @Override
   public Integer call() {
+    read(spec.commandLine().getParseResult());
     Output output = new Output(spec, options);
     Answer answer = answer();
     if (answer instanceof People p) {
-      return new PeopleView(output, options.json).print(p.people(), p.what(), session, today());
+      return new PeopleView(output, options.json()).print(p.people(), p.what(), session, today());
     }
     if (answer instanceof Place p) {
       return printCoverage(output, p.coverage());
     }
     if (answer instanceof Address a) {
-      return new AddressView(output, options.json).print(a.answer(), session);
+      return new AddressView(output, options.json()).print(a.answer(), session);
     }
     District d = (District) answer;
     Representation rep = d.representation();
@@ -156,7 +181,7 @@ final class LookupCommand implements Callable<Integer> {
     LocalDate today = today();
     java.util.function.Supplier<java.util.List<dearrep.model.Dataset>> datasets =
         () -> session.lookup(options.dataDir()).directory().datasets();
-    if (options.json) {
+    if (options.json()) {
       output.json(RepresentationJson.of(d.query(), rep, today, datasets));
     } else {
       output.print(new RepresentationView(output.style(), output.width()).render(rep, today));
@@ -213,7 +238,6 @@ final class LookupCommand implements Callable<Integer> {
       return Optional.empty();
     }
     LookupCommand c = new LookupCommand(session);
-    c.options = new SharedOptions();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       boolean valued = List.of("--name", "--zip", "--lat", "--lon").contains(arg);
@@ -247,7 +271,7 @@ final class LookupCommand implements Callable<Integer> {
       throw DearrepException.badInput(
           "give either an address or --zip / --lat --lon / --name / a district, not both");
     }
-    boolean offline = network != null && network.offline;
+    boolean offline = network.offline();
     return session.addresses(options.dataDir(), offline).find(text);
   }
 
@@ -273,7 +297,7 @@ final class LookupCommand implements Callable<Integer> {
     String text = new CoverageView(output.style(), output.width()).render(coverage, numbered);
     session.remember(numbered);
     Freshness fresh = Freshness.of(FreshnessLines.members(coverage), today());
-    if (options.json) {
+    if (options.json()) {
       output.json(FreshnessLines.withFreshness(coverage, fresh));
     } else {
       output.print(text);
@@ -300,16 +324,16 @@ final class LookupCommand implements Callable<Integer> {
       throw DearrepException.badInput(
           "give either a district or --state/--chamber/--district, not both");
     }
-    String st = parts.state.strip().toUpperCase(java.util.Locale.ROOT);
+    String st = parts.state().strip().toUpperCase(java.util.Locale.ROOT);
     String chamber =
-        switch (parts.chamber.strip().toLowerCase(java.util.Locale.ROOT)) {
+        switch (parts.chamber().strip().toLowerCase(java.util.Locale.ROOT)) {
           case "lower", "house", "assembly", "hd", "ad" -> "lower";
           case "upper", "senate", "sd" -> "upper";
           case "unicameral", "legislature", "council", "ld" -> "unicameral";
           default ->
               throw DearrepException.badInput(
-                  "unknown chamber '" + parts.chamber + "': use lower, upper or unicameral");
+                  "unknown chamber '" + parts.chamber() + "': use lower, upper or unicameral");
         };
-    return new DistrictQuery.Legislative(st, chamber, parts.district.strip());
+    return new DistrictQuery.Legislative(st, chamber, parts.district().strip());
   }
 }

@@ -7,47 +7,54 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Spec;
 
-/** The {@code dearrep} command: entry point of the command line. */
-@Command(
-    name = "dearrep",
-    versionProvider = Version.class,
-    description = {
-      "Find who represents a place, see how to reach them, and write to them on public-safety issues.",
-      "",
-      "Run with no arguments in a terminal to open the interactive shell."
-    })
+/**
+ * The {@code dearrep} command: entry point of the command line. Its picocli model, like that of
+ * {@code lookup}, is built in code, so that a cold lookup reads no annotation (see {@link
+ * SharedOptions}); the other commands are declared with annotations.
+ */
 public final class Main implements Callable<Integer> {
 
-  /**
-   * Every subcommand, in the order help lists them. Building picocli's model of a command costs
-   * reflection, so a run registers only the command it was asked for (see {@link #commandLine}).
-   */
-  static final List<Class<?>> SUBCOMMANDS =
-      List.of(
-          LookupCommand.class,
-          ShowCommand.class,
-          DataCommand.class,
-          TopicsCommand.class,
-          LetterCommand.class,
-          ScriptCommand.class,
-          ProfileCommand.class,
-          BatchCommand.class,
-          ShellCommand.class,
-          CompletionCommand.class,
-          CompleteCommand.class,
-          CommandLine.HelpCommand.class);
+  private static final String[] DESCRIPTION = {
+    "Find who represents a place, see how to reach them, and write to them on public-safety issues.",
+    "",
+    "Run with no arguments in a terminal to open the interactive shell."
+  };
 
-  @Spec CommandSpec spec;
+  /**
+   * Every subcommand by name, in the order help lists them (a test checks each name against the
+   * command's own). Building picocli's model of a command costs reflection, so a run registers only
+   * the command it was asked for (see {@link #commandLine}).
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("lookup", LookupCommand.class);
+    all.put("show", ShowCommand.class);
+    all.put("data", DataCommand.class);
+    all.put("topics", TopicsCommand.class);
+    all.put("letter", LetterCommand.class);
+    all.put("script", ScriptCommand.class);
+    all.put("profile", ProfileCommand.class);
+    all.put("batch", BatchCommand.class);
+    all.put("shell", ShellCommand.class);
+    all.put("completion", CompletionCommand.class);
+    all.put("complete", CompleteCommand.class);
+    all.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(all);
+  }
+
+  CommandSpec spec;
 
   private final Session session;
 
@@ -165,13 +172,21 @@ public final class Main implements Callable<Integer> {
    */
   static CommandLine commandLine(Session session, String first) {
     SessionFactory factory = new SessionFactory(session);
-    CommandLine cli = new CommandLine(new Main(session), factory);
-    Class<?> only = first == null || first.equals("help") ? null : named(first);
-    for (Class<?> sub : SUBCOMMANDS) {
-      if (only == null || sub == only) {
-        cli.addSubcommand(new CommandLine(sub, factory));
-      }
-    }
+    Main main = new Main(session);
+    main.spec =
+        CommandSpec.wrapWithoutInspection(main, factory)
+            .name("dearrep")
+            .versionProvider(new Version());
+    main.spec.usageMessage().description(DESCRIPTION);
+    CommandLine cli = new CommandLine(main.spec, factory);
+    boolean all = first == null || first.equals("help") || !SUBCOMMANDS.containsKey(first);
+    SUBCOMMANDS.forEach(
+        (name, type) -> {
+          if (all || name.equals(first)) {
+            cli.addSubcommand(name, subcommand(type, session, factory));
+          }
+        });
+    addCodedOptions(cli);
     addHelpOptions(cli);
     ExitCodeHelp.apply(cli);
     HelpLayout.apply(cli);
@@ -180,6 +195,25 @@ public final class Main implements Callable<Integer> {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setAbbreviatedOptionsAllowed(false);
     return cli;
+  }
+
+  private static CommandLine subcommand(Class<?> type, Session session, SessionFactory factory) {
+    return type == LookupCommand.class
+        ? new CommandLine(LookupCommand.spec(new LookupCommand(session)), factory)
+        : new CommandLine(type, factory);
+  }
+
+  /** Adds the option sets built in code to the commands that hold them, at every depth. */
+  private static void addCodedOptions(CommandLine cli) {
+    if (cli.getCommand() instanceof SharedOptions.Holder holder) {
+      CommandSpec spec = cli.getCommandSpec();
+      spec.addMixin("options", holder.sharedOptions().mixin());
+      NetworkOptions network = holder.networkOptions();
+      if (network != null) {
+        spec.addMixin("network", network.mixin());
+      }
+    }
+    cli.getSubcommands().values().forEach(Main::addCodedOptions);
   }
 
   /**
@@ -204,17 +238,6 @@ public final class Main implements Callable<Integer> {
               .build());
     }
     cli.getSubcommands().values().forEach(Main::addHelpOptions);
-  }
-
-  private static Class<?> named(String name) {
-    for (Class<?> sub : SUBCOMMANDS) {
-      Command command = sub.getAnnotation(Command.class);
-      if (command != null
-          && (command.name().equals(name) || List.of(command.aliases()).contains(name))) {
-        return sub;
-      }
-    }
-    return null;
   }
 
   @Override

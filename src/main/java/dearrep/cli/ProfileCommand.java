@@ -37,9 +37,15 @@ final class ProfileCommand implements Callable<Integer> {
       footerHeading = "%nExample:%n",
       footer =
           "  dearrep profile set --name 'José Peña' --street '123 Main St.' --city 'San Jose' --state CA --zip 95113 --email jose@example.org")
-  static final class Set implements Callable<Integer> {
+  static final class Set implements Callable<Integer>, SharedOptions.Holder {
     @Spec CommandSpec spec;
-    @Mixin SharedOptions options;
+    final SharedOptions options = new SharedOptions();
+
+    @Override
+    public SharedOptions sharedOptions() {
+      return options;
+    }
+
     @Mixin SenderOptions sender;
 
     private final Session session;
@@ -88,9 +94,14 @@ final class ProfileCommand implements Callable<Integer> {
 
   /** {@code dearrep profile show}. */
   @Command(name = "show", description = "Print your saved details.")
-  static final class Show implements Callable<Integer> {
+  static final class Show implements Callable<Integer>, SharedOptions.Holder {
     @Spec CommandSpec spec;
-    @Mixin SharedOptions options;
+    final SharedOptions options = new SharedOptions();
+
+    @Override
+    public SharedOptions sharedOptions() {
+      return options;
+    }
 
     @Override
     public Integer call() {
@@ -112,7 +123,7 @@ final class ProfileCommand implements Callable<Integer> {
       fields.put("state", s.state());
       fields.put("zip", s.zip());
       fields.put("email", s.email());
-      if (options.json) {
+      if (options.json()) {
         output.json(fields);
       } else {
         StringBuilder text = new StringBuilder();

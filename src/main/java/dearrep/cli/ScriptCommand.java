@@ -29,10 +29,15 @@ import picocli.CommandLine.Spec;
       "  dearrep script --to CA-16 --topic response-times",
       "  dearrep script --to CA-AD25 --topic street-lighting --position concern --zip 95112"
     })
-final class ScriptCommand implements Callable<Integer> {
+final class ScriptCommand implements Callable<Integer>, SharedOptions.Holder {
 
   @Spec CommandSpec spec;
-  @Mixin SharedOptions options;
+  final SharedOptions options = new SharedOptions();
+
+  @Override
+  public SharedOptions sharedOptions() {
+    return options;
+  }
 
   @Mixin MessageOptions message;
 
@@ -75,7 +80,7 @@ final class ScriptCommand implements Callable<Integer> {
     // after the standing checks: a refused call is one line on standard error
     FreshnessLines.warnRecipients(
         output, people, session.lookup(options.dataDir()).directory().current().today());
-    if (options.json) {
+    if (options.json()) {
       output.json(java.util.Map.of("scripts", json));
       return ExitCode.OK.code();
     }

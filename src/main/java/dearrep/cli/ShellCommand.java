@@ -3,7 +3,6 @@ package dearrep.cli;
 import dearrep.shell.Shell;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code dearrep shell}: the interactive shell (also what {@code dearrep} alone opens in a
@@ -15,9 +14,14 @@ import picocli.CommandLine.Mixin;
       "Open the interactive shell: line editing, history, Tab completion, guided letters.",
       "Inside it, type commands without 'dearrep'; help lists them, exit or Ctrl-D leaves."
     })
-final class ShellCommand implements Callable<Integer> {
+final class ShellCommand implements Callable<Integer>, SharedOptions.Holder {
 
-  @Mixin SharedOptions options;
+  final SharedOptions options = new SharedOptions();
+
+  @Override
+  public SharedOptions sharedOptions() {
+    return options;
+  }
 
   private final Session session;
 
@@ -41,7 +45,7 @@ final class ShellCommand implements Callable<Integer> {
             () -> session.lookup(options.dataDir()).directory(),
             session::lastResults)) {
       session.enterShell();
-      session.useColors(shell.colors() && !options.noColor);
+      session.useColors(shell.colors() && !options.noColor());
       session.useWidth(shell::width);
       return shell.run();
     } finally {

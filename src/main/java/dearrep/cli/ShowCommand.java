@@ -7,7 +7,6 @@ import dearrep.model.Person;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,10 +21,15 @@ import picocli.CommandLine.Spec;
       "  dearrep show bioguide:L000607",
       "  dearrep show 2        (in the shell: the 2nd person of the last lookup)"
     })
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand implements Callable<Integer>, SharedOptions.Holder {
 
   @Spec CommandSpec spec;
-  @Mixin SharedOptions options;
+  final SharedOptions options = new SharedOptions();
+
+  @Override
+  public SharedOptions sharedOptions() {
+    return options;
+  }
 
   @Parameters(
       paramLabel = "ID",
@@ -44,7 +48,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     Person person = resolve(session, options, id);
     Output output = new Output(spec, options);
-    if (options.json) {
+    if (options.json()) {
       output.json(person);
     } else {
       output.print(new PersonView(output.style(), output.width()).card(person));

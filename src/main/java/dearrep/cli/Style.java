@@ -19,7 +19,7 @@ final class Style {
 
   /** Style for a command's output, honoring --no-color, the session's shell and the environment. */
   static Style of(SharedOptions options, java.util.Optional<Session> session) {
-    return options.noColor ? PLAIN : new Style(enabled(session));
+    return options.noColor() ? PLAIN : new Style(enabled(session));
   }
 
   /** Style for the error lines of a command line's run. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,16 +26,21 @@ import picocli.CommandLine.Spec;
       "  dearrep topics show police-staffing",
       "  dearrep topics --json"
     })
-final class TopicsCommand implements Callable<Integer> {
+final class TopicsCommand implements Callable<Integer>, SharedOptions.Holder {
 
   @Spec CommandSpec spec;
-  @Mixin SharedOptions options;
+  final SharedOptions options = new SharedOptions();
+
+  @Override
+  public SharedOptions sharedOptions() {
+    return options;
+  }
 
   @Override
   public Integer call() {
     Output output = new Output(spec, options);
     List<Topic> topics = TopicCatalog.bundled().all();
-    if (options.json) {
+    if (options.json()) {
       output.json(topics.stream().map(TopicsCommand::json).toList());
       return ExitCode.OK.code();
     }
@@ -84,10 +88,15 @@ final class TopicsCommand implements Callable<Integer> {
 
   /** {@code dearrep topics show ID}. */
   @Command(name = "show", description = "Show one topic: summary, talking points and asks.")
-  static final class Show implements Callable<Integer> {
+  static final class Show implements Callable<Integer>, SharedOptions.Holder {
 
     @Spec CommandSpec spec;
-    @Mixin SharedOptions options;
+    final SharedOptions options = new SharedOptions();
+
+    @Override
+    public SharedOptions sharedOptions() {
+      return options;
+    }
 
     @Parameters(paramLabel = "ID", description = "Topic id, as `dearrep topics` lists them.")
     String id;
@@ -96,7 +105,7 @@ final class TopicsCommand implements Callable<Integer> {
     public Integer call() {
       Output output = new Output(spec, options);
       Topic t = TopicCatalog.bundled().get(id);
-      if (options.json) {
+      if (options.json()) {
         output.json(json(t));
         return ExitCode.OK.code();
       }
