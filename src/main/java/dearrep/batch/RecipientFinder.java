@@ -238,7 +238,19 @@ final class RecipientFinder {
         throw new RowProblem(Reason.ZIP_NOT_FOUND, "zip", e.getMessage());
       }
     }
-    return covered(coverage, "zip", "zip " + zip);
+    List<String> alsoIn = coverage.place().alsoIn();
+    return covered(
+        coverage,
+        "zip",
+        alsoIn.isEmpty()
+            ? "zip " + zip
+            : "zip "
+                + zip
+                + " ("
+                + coverage.place().state()
+                + " side; the ZIP crosses into "
+                + String.join(" and ", alsoIn)
+                + ")");
   }
 
   /**

@@ -63,7 +63,8 @@ final class AddressPlacement {
             state,
             match.point().lat(),
             match.point().lon(),
-            "address");
+            "address",
+            List.of());
     return new Coverage(place, seats, List.copyOf(new LinkedHashSet<>(notices)));
   }
 

@@ -30,6 +30,8 @@ public record Coverage(Place place, List<Seat> seats, List<String> notices) {
    * @param lon longitude, or null
    * @param locatedBy how districts were found: {@code zip-crosswalk}, {@code zip-point} (a ZIP with
    *     no ZCTA, placed by its GeoNames point), or {@code coordinates}
+   * @param alsoIn the other states a ZIP crosswalk places part of the ZIP code in (the answer is
+   *     for {@code state}, its side of the line); empty for almost every place
    */
   public record Place(
       String zip,
@@ -38,7 +40,13 @@ public record Coverage(Place place, List<Seat> seats, List<String> notices) {
       String state,
       Double lat,
       Double lon,
-      String locatedBy) {}
+      String locatedBy,
+      List<String> alsoIn) {
+
+    public Place {
+      alsoIn = List.copyOf(alsoIn);
+    }
+  }
 
   /** Whether the data decides a seat for this place. */
   public enum Status {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Who represents a ZIP code or a point, at every level the data can place, and an honest note for
@@ -63,6 +64,8 @@ public final class PlaceLookup {
               + ", for which no officials are bundled");
     }
     List<String> notices = new ArrayList<>();
+    List<String> kinds = districtKinds(state);
+    List<String> alsoIn = otherStates(zip, kinds, state);
     boolean byPoint = !zip.hasZcta();
     Coverage.Place place =
         new Coverage.Place(
@@ -72,7 +75,8 @@ public final class PlaceLookup {
             state,
             zip.hasPoint() ? zip.lat() : null,
             zip.hasPoint() ? zip.lon() : null,
-            byPoint ? "zip-point" : "zip-crosswalk");
+            byPoint ? "zip-point" : "zip-crosswalk",
+            alsoIn);
     if (byPoint) {
       notices.add(
           "ZIP "
@@ -81,14 +85,14 @@ public final class PlaceLookup {
     }
     List<Coverage.Seat> seats = new ArrayList<>();
     seats.addAll(statewide(state));
-    List<String> kinds = districtKinds(state);
     // the point is placed in the boundaries only when a crosswalk cannot answer a kind: decoding
     // the state's boundary files costs a cold ZIP lookup about 50 ms
     boolean needsPoint = byPoint;
     for (String kind : kinds) {
       String layerKind = layerKind(kind);
       needsPoint |=
-          geo.layers().crosswalk(layerKind).isEmpty() || zip.candidates(layerKind).isEmpty();
+          geo.layers().crosswalk(layerKind).isEmpty()
+              || inState(zip.candidates(layerKind), state).isEmpty();
     }
     Optional<List<Placement>> fromPoint =
         needsPoint ? zip.point().map(pt -> geo.districts().place(pt)) : Optional.empty();
@@ -97,7 +101,7 @@ public final class PlaceLookup {
       String layerKind = layerKind(kind);
       Optional<GeoLayer> crosswalk = geo.layers().crosswalk(layerKind);
       crosswalk.ifPresent(l -> l.expiryNotice(today, GeoLayer.WARN_DAYS).ifPresent(notices::add));
-      List<String> listed = zip.candidates(layerKind);
+      List<String> listed = inState(zip.candidates(layerKind), state);
       if (!byPoint && crosswalk.isPresent() && !listed.isEmpty()) {
         seats.add(seatsOf.fromCrosswalk(state, kind, listed, crosswalk.get()));
         continue;
@@ -122,12 +126,17 @@ public final class PlaceLookup {
                     : "not determined from a ZIP code"));
       }
     }
+    if (!alsoIn.isEmpty()) {
+      notices.add(acrossTheLine(zip.zip(), state, alsoIn));
+    }
     if (pointUsed && !byPoint) {
       notices.add(
           "ZIP "
               + zip.zip()
-              + " is missing from a ZIP crosswalk: some districts were found from its GeoNames"
-              + " point, far from every line, so the street address decides.");
+              + " is not in every ZIP crosswalk for "
+              + lookup.directory().stateName(state)
+              + ": some districts were found from its GeoNames point, far from every line, so"
+              + " the street address decides.");
     }
     seats.addAll(local(state, zip.city(), "ZIP code"));
     return new Coverage(place, byLevel(seats), dedupe(notices));
@@ -155,7 +164,8 @@ public final class PlaceLookup {
                             + " (at sea or abroad?): check the coordinates"));
     List<String> notices = new ArrayList<>();
     Coverage.Place place =
-        new Coverage.Place(null, null, null, state, point.lat(), point.lon(), "coordinates");
+        new Coverage.Place(
+            null, null, null, state, point.lat(), point.lon(), "coordinates", List.of());
     List<Coverage.Seat> seats = new ArrayList<>(statewide(state));
     for (String kind : districtKinds(state)) {
       String layerKind = layerKind(kind);
@@ -214,6 +224,42 @@ public final class PlaceLookup {
       }
     }
     return Optional.empty();
+  }
+
+  /** The crosswalk's candidates that lie in the state (a ZIP code can cross a state line). */
+  private static List<String> inState(List<String> ids, String state) {
+    return ids.stream()
+        .filter(id -> Divisions.stateOf(id).map(state::equals).orElse(false))
+        .toList();
+  }
+
+  /** The other states a crosswalk places part of the ZIP code in, by their codes. */
+  private static List<String> otherStates(ZipPlace zip, List<String> kinds, String state) {
+    Set<String> others = new TreeSet<>();
+    for (String kind : kinds) {
+      for (String id : zip.candidates(layerKind(kind))) {
+        Divisions.stateOf(id).filter(st -> !st.equals(state)).ifPresent(others::add);
+      }
+    }
+    return List.copyOf(others);
+  }
+
+  /**
+   * Says that the answer is for the side of the ZIP code in its own state: across the line every
+   * level differs, statewide offices too.
+   */
+  private String acrossTheLine(String zip, String state, List<String> others) {
+    List<String> names = others.stream().map(st -> lookup.directory().stateName(st)).toList();
+    return "ZIP "
+        + zip
+        + " crosses into "
+        + String.join(" and ", names)
+        + ": this answer is for its "
+        + lookup.directory().stateName(state)
+        + " side, where the ZIP table places it. Across the line every level differs — look up"
+        + " the street address with --address, or run `dearrep lookup "
+        + others.get(0)
+        + "` for that state's officials.";
   }
 
   private static boolean inState(Placement p, String state) {
