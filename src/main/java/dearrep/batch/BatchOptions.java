@@ -40,6 +40,7 @@ public final class BatchOptions {
   private final ZipPolicy zipPolicy;
   private final Charset encoding;
   private final int packetSize;
+  private final String geocoder;
 
   private BatchOptions(Builder b) {
     input = b.input;
@@ -55,6 +56,7 @@ public final class BatchOptions {
     zipPolicy = b.zipPolicy;
     encoding = b.encoding;
     packetSize = b.packetSize;
+    geocoder = b.geocoder;
   }
 
   /**
@@ -145,6 +147,9 @@ public final class BatchOptions {
     m.put("--zip-policy", zipPolicy.name().toLowerCase(Locale.ROOT));
     m.put("--encoding", encoding.name());
     m.put("--packet-size", bundleByRecipient ? Integer.toString(packetSize) : "");
+    // rows placed by street address in one run and by ZIP code in the next would not be one job;
+    // a run recorded before this key existed had no geocoder, which reads as the same blank
+    m.put("--geocode", geocoder);
     return Collections.unmodifiableMap(m);
   }
 
@@ -163,6 +168,7 @@ public final class BatchOptions {
     private ZipPolicy zipPolicy = ZipPolicy.FAIL;
     private Charset encoding = StandardCharsets.UTF_8;
     private int packetSize = DEFAULT_PACKET_SIZE;
+    private String geocoder = "";
 
     private Builder(Path outDir) {
       this.outDir = Objects.requireNonNull(outDir, "outDir");
@@ -232,6 +238,12 @@ public final class BatchOptions {
     /** Most letters in one packet volume; 0 or less for {@link #DEFAULT_PACKET_SIZE}. */
     public Builder packetSize(int letters) {
       packetSize = letters <= 0 ? DEFAULT_PACKET_SIZE : letters;
+      return this;
+    }
+
+    /** The service rows are placed by street address with ("census"); blank for none. */
+    public Builder geocoder(String service) {
+      geocoder = service == null ? "" : service;
       return this;
     }
 

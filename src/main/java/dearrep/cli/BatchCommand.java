@@ -229,6 +229,7 @@ final class BatchCommand implements Callable<Integer>, SharedOptions.Holder {
             .zipPolicy(zipPolicy)
             .encoding(charset)
             .packetSize(packetSize == null ? BatchOptions.DEFAULT_PACKET_SIZE : packetSize)
+            .geocoder(geocode == null ? "" : geocode.name())
             .build();
     var places = session.places(options.dataDir());
     var run =

@@ -77,6 +77,23 @@ class BatchResumeTest {
     assertThat(r.err()).contains("--format was txt, now md").doesNotContain("|").hasLineCount(1);
   }
 
+  @Test
+  void resumeThatWouldPlaceRowsOtherwiseThanTheStartIsRefused() {
+    // the run in runTwice placed rows by ZIP code and district; by street address is another job
+    var r =
+        Cli.run(
+            "batch",
+            csv.toString(),
+            "-o",
+            out.toString(),
+            "--resume",
+            "--geocode",
+            "census",
+            "--offline");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--geocode was not given, now census").hasLineCount(1);
+  }
+
   private String firstLetter() throws IOException {
     return BatchCommandTest.read(out.resolve("manifest.csv")).get(0).get("file");
   }
