@@ -30,6 +30,21 @@ public final class Training {
       {"lookup", "--zip", "95113"},
       {"lookup", "--lat", "37.3337", "--lon", "-121.8907"},
       {"show", "bioguide:L000607"},
+      // a letter and a call script to standard output: PDFBox (every letter is measured in
+      // pages), the templates, the topics and forms of address are archived with them
+      {
+        "letter",
+        "--to",
+        "CA-AD25",
+        "--topic",
+        "police-staffing",
+        "--name",
+        "Training Run",
+        "--zip",
+        "95113"
+      },
+      {"script", "--to", "CA-AD25", "--topic", "police-staffing"},
+      {"topics"},
       {"lookup", "XX-AD1"},
       {"--help"},
     };
