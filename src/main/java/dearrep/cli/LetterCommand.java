@@ -158,6 +158,8 @@ final class LetterCommand implements Callable<Integer>, SharedOptions.Holder {
 
   @Override
   public Integer call() throws IOException {
+    // every letter is measured in PDF pages (warnLong): load PDFBox while the rest is read
+    PdfLetterWriter.prepareInBackground();
     LetterOutput target = LetterOutput.plan(format, outputName);
     Output out = new Output(spec, options);
     Topic t = message.topic();

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,6 +33,8 @@ import org.apache.pdfbox.util.Matrix;
  * <p>Not thread-safe: use one writer per thread. The parsed fonts are shared.
  */
 public final class PdfLetterWriter implements AutoCloseable {
+
+  private static final AtomicReference<Thread> PREPARATION = new AtomicReference<>();
 
   private static final float MARGIN = 72f;
   private static final float SIZE = 11f;
@@ -61,6 +64,7 @@ public final class PdfLetterWriter implements AutoCloseable {
    * documents (packets of thousands of pages) keep the heap small.
    */
   public PdfLetterWriter(boolean spillToDisk) {
+    awaitPreparation();
     doc =
         new PDDocument(
             spillToDisk
@@ -129,6 +133,46 @@ public final class PdfLetterWriter implements AutoCloseable {
   }
 
   /** How many pages a letter takes on its own, to warn a writer whose letter runs long. */
+  /**
+   * Reads the fonts and loads PDFBox on a second thread, once per process, for a command that lays
+   * out a letter only after other work (a cold start spends about 150 ms of CPU here). Every writer
+   * waits for it before it is made, so PDFBox is never used by the two at once.
+   */
+  public static void prepareInBackground() {
+    Thread thread =
+        new Thread(
+            () -> {
+              try (PdfLetterWriter w = new PdfLetterWriter()) {
+                w.pageCount();
+              } catch (RuntimeException ignored) {
+                // the command makes its own writer and reports what went wrong
+              }
+            },
+            "dearrep-pdf");
+    thread.setDaemon(true);
+    if (PREPARATION.compareAndSet(null, thread)) {
+      thread.start();
+    }
+  }
+
+  private static void awaitPreparation() {
+    Thread thread = PREPARATION.get();
+    if (thread == null || thread == Thread.currentThread()) {
+      return;
+    }
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   public static int pagesOf(Letter letter) {
     try (PdfLetterWriter w = new PdfLetterWriter()) {
       return w.add(letter);

@@ -56,6 +56,21 @@ class PdfLetterWriterTest {
   }
 
   @Test
+  void aWriterMadeWhileThePreparationRunsWaitsForItAndWritesTheSameBytes() {
+    Letter ana = from(new Sender("Ana Li", "", "", "", "", ""));
+    byte[] before = bytes(ana);
+    PdfLetterWriter.prepareInBackground();
+    PdfLetterWriter.prepareInBackground(); // once per process: the second call starts nothing
+    assertThat(
+            Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("dearrep-pdf"))
+                .count())
+        .isLessThanOrEqualTo(1);
+    assertThat(bytes(ana)).isEqualTo(before);
+    assertThat(PdfLetterWriter.pagesOf(ana)).isEqualTo(1);
+  }
+
+  @Test
   void unicodeNamesRenderAndExtractBack() throws Exception {
     try (PdfLetterWriter w = new PdfLetterWriter()) {
       for (String name : new String[] {"Nguyễn Thị Minh Khai", "José Peña", "Zoë Ångström"}) {
