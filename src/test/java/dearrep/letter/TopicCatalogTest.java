@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TopicCatalogTest {
 
@@ -68,6 +69,26 @@ class TopicCatalogTest {
   @Test
   void aliasesFindTheirTopic() {
     assertThat(TopicCatalog.bundled().get("FIRE-RESPONSE-TIMES").id()).isEqualTo("response-times");
+  }
+
+  @Test
+  void aTopicAskedForByIdIsReadAloneAndABrokenFileFailsWhatNeedsIt(@TempDir Path root)
+      throws Exception {
+    Path topics = Files.createDirectories(root.resolve("topics"));
+    Files.copy(
+        Path.of("data", "topics", "street-lighting.yml"), topics.resolve("street-lighting.yml"));
+    Files.writeString(topics.resolve("broken.yml"), "id: broken\ntitle: [unclosed\n");
+    Files.writeString(topics.resolve("index.txt"), "broken\nstreet-lighting\n");
+    TopicCatalog catalog = TopicCatalog.load(dearrep.data.BundleSource.folder(root));
+
+    assertThat(catalog.get("street-lighting").title())
+        .isEqualTo(TopicCatalog.bundled().get("street-lighting").title());
+    assertThatThrownBy(catalog::all)
+        .isInstanceOf(LetterException.class)
+        .hasMessageStartingWith("topic file topics/broken.yml:");
+    assertThatThrownBy(() -> catalog.get("lights"))
+        .as("an alias is inside the files: finding one reads them all")
+        .hasMessageStartingWith("topic file topics/broken.yml:");
   }
 
   @Test
