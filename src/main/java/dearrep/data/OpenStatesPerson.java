@@ -220,7 +220,9 @@ final class OpenStatesPerson {
         return localSeat(r, type, state, district, start, end, since, file, warnings);
       }
       default -> {
-        String title = EXECUTIVE_TITLES.get(type);
+        // Open States files the District of Columbia's chief executive, its mayor, as a governor
+        String title =
+            type.equals("governor") && "DC".equals(state) ? "Mayor" : EXECUTIVE_TITLES.get(type);
         if (title == null) {
           warnings.add(file, "unknown role type '" + type + "', role skipped");
           return Optional.empty();

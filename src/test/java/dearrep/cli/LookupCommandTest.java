@@ -12,6 +12,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LookupCommandTest {
 
   @Test
+  void theDistrictOfColumbiasChiefExecutiveIsItsMayorOnEverySurface() {
+    // Open States files her as a governor; the title says what the office is
+    Cli.Result card = Cli.run("lookup", "DC", "--no-color");
+    assertThat(card.out()).contains("Mayor, District of Columbia").doesNotContain("Governor");
+    assertThat(Cli.run("lookup", "--zip", "20001", "--no-color").out())
+        .contains("Mayor Muriel Bowser")
+        .doesNotContain("Governor");
+    assertThat(Cli.run("lookup", "--name", "bowser").out()).contains("Mayor");
+  }
+
+  @Test
   void assemblyDistrictShowsKalraWithBothOfficesEmailAndWebsite() {
     Cli.Result r = Cli.run("lookup", "CA-AD25");
     assertThat(r.exitCode()).isZero();
