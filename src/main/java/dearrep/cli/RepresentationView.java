@@ -39,10 +39,27 @@ final class RepresentationView {
       s.append('\n');
     }
     int unaccounted = rep.division().seats() - rep.members().size() - rep.vacancies().size();
-    if (unaccounted > 0) {
+    if (unaccounted > 0 && "territory".equals(rep.division().kind()) && rep.members().isEmpty()) {
+      // Open States covers the states, D.C. and Puerto Rico, not the other territories' governments
+      String code = rep.division().state();
+      for (String line :
+          TextBlock.wrap(
+              "No officials of the territorial government (governor, legislature) of "
+                  + rep.division().name()
+                  + " are in the bundled data; its Delegate to the U.S. House: dearrep lookup "
+                  + code
+                  + "-AL",
+              width - 3)) {
+        s.append("   ").append(style.warn(line)).append('\n');
+      }
+      s.append('\n');
+    } else if (unaccounted > 0) {
       s.append("   ")
-          .append(style.warn(unaccounted == 1 ? "1 seat vacant" : unaccounted + " seats vacant"))
-          .append(" (no current member in the data)\n\n");
+          .append(
+              style.warn(
+                  (unaccounted == 1 ? "1 seat" : unaccounted + " seats")
+                      + " with no current member in the data"))
+          .append(" (vacant, or missing from the source)\n\n");
     }
     return s.toString();
   }

@@ -4,12 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code dearrep lookup} as a user runs it, against the bundled data. */
 class LookupCommandTest {
+
+  @Test
+  void aTerritoryWithoutItsGovernmentInTheDataSaysSoRatherThanCallingTheSeatVacant() {
+    for (String territory : List.of("GU", "VI", "AS", "MP")) {
+      Cli.Result r = Cli.run("lookup", territory, "--no-color");
+      assertThat(r.out())
+          .as(territory)
+          .contains("No officials of the territorial government")
+          .contains("dearrep lookup " + territory + "-AL")
+          .doesNotContain("vacant");
+      assertThat(Cli.run("lookup", territory + "-AL").exitCode()).as(territory).isZero();
+    }
+    assertThat(Cli.run("lookup", "GA-CD13", "--no-color").out())
+        .contains("1 seat with no current member in the data (vacant, or missing from the source)");
+  }
 
   @Test
   void theDistrictOfColumbiasChiefExecutiveIsItsMayorOnEverySurface() {
