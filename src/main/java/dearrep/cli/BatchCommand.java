@@ -52,8 +52,7 @@ import picocli.CommandLine.Spec;
       "",
       "A ZIP code that spans several districts is not guessed: the row fails as ambiguous-zip unless"
           + " --zip-policy all. --zip-policy largest takes the district with the largest share of the"
-          + " ZIP's land area (not population) where the crosswalk orders them (state legislative"
-          + " seats); the U.S. House crosswalk gives no shares, so such rows fail and say so."
+          + " ZIP's land area (not population), for the U.S. House and state legislative seats."
     })
 final class BatchCommand implements Callable<Integer>, SharedOptions.Holder {
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -98,7 +99,8 @@ public final class GeoImport {
     Path src = source(dataset);
     int n =
         switch (in.path("format").asText()) {
-          case "zccd" -> new CrosswalkImport(congressIds).write(src, dir);
+          case "zccd" ->
+              new CrosswalkImport(congressIds).write(src, landOrder(in).map(this::source), dir);
           case "topojson-cd" ->
               new BoundaryImport(congressIds).write(src, in.path("object").asText(), dir);
           case "tiger-sld" ->
@@ -123,7 +125,14 @@ public final class GeoImport {
         in.path("notice").asText(),
         path,
         path + DivisionCodes.FILE,
-        in.path("nearLineMetres").asInt(0));
+        in.path("nearLineMetres").asInt(0),
+        in.path("format").asText().equals("zip-sld") || landOrder(in).isPresent());
+  }
+
+  /** The dataset whose land-share order a ZIP crosswalk layer takes ({@code "orderBy"}), if any. */
+  private static Optional<String> landOrder(JsonNode in) {
+    String dataset = in.path("orderBy").asText("");
+    return dataset.isEmpty() ? Optional.empty() : Optional.of(dataset);
   }
 
   private SldJoin sldJoin() throws IOException {

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param divisions file mapping the layer's short codes to OCD division ids
  * @param nearLineMetres for boundary layers, how close to a line a point must be for the districts
  *     on both sides to be candidates (the lines are generalised); 0 for none
+ * @param landOrder for ZIP crosswalks, true when each ZIP's districts are listed largest share of
+ *     its land first (so the first is the "largest by land area"; land is not population)
  */
 public record GeoLayer(
     String id,
@@ -34,7 +36,8 @@ public record GeoLayer(
     String notice,
     String path,
     String divisions,
-    int nearLineMetres) {
+    int nearLineMetres,
+    boolean landOrder) {
 
   /** Form of a layer that lists each ZIP code's candidate districts. */
   public static final String ZIP_CROSSWALK = "zip-crosswalk";
@@ -78,7 +81,8 @@ public record GeoLayer(
         notice,
         path,
         divisions,
-        0);
+        0,
+        false);
   }
 
   public GeoLayer {

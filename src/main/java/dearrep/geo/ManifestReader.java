@@ -54,16 +54,20 @@ final class ManifestReader {
         f.get("notice"),
         f.get("path"),
         f.get("divisions"),
-        f.containsKey("nearLineMetres") ? Integer.parseInt(f.get("nearLineMetres")) : 0);
+        f.containsKey("nearLineMetres") ? Integer.parseInt(f.get("nearLineMetres")) : 0,
+        Boolean.parseBoolean(f.get("landOrder")));
   }
 
-  // The string fields of the object the parser is in; nested values are skipped.
+  // The scalar fields of the object the parser is in, as text; nested values are skipped.
   private static Map<String, String> strings(JsonParser p) throws IOException {
     Map<String, String> fields = new HashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken value = p.nextToken();
-      if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
+      if (value == JsonToken.VALUE_STRING
+          || value == JsonToken.VALUE_NUMBER_INT
+          || value == JsonToken.VALUE_TRUE
+          || value == JsonToken.VALUE_FALSE) {
         fields.put(name, p.getText());
       } else {
         p.skipChildren();

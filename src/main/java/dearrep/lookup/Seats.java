@@ -29,7 +29,7 @@ final class Seats {
     if (reps.size() == 1) {
       return new Coverage.Seat(level, kind, label, Coverage.Status.DETERMINED, reps, null);
     }
-    boolean byLand = layer.dataset().equals("zip-sld");
+    boolean byLand = layer.landOrder();
     return new Coverage.Seat(
         level,
         kind,

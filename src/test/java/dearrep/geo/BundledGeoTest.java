@@ -15,7 +15,7 @@ class BundledGeoTest {
   void sanJoseZips() {
     assertThat(geo.zips().find("95113").orElseThrow().candidates("cd")).containsExactly(CA + "18");
     assertThat(geo.zips().find("95112").orElseThrow().candidates("cd"))
-        .containsExactly(CA + "16", CA + "17", CA + "18");
+        .containsExactly(CA + "18", CA + "17", CA + "16");
     ZipPlace poBox = geo.zips().find("95192").orElseThrow();
     assertThat(poBox.hasZcta()).isFalse();
     assertThat(poBox.point()).contains(new Coordinates(37.3383, -121.8801));

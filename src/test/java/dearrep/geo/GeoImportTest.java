@@ -43,6 +43,18 @@ class GeoImportTest {
   }
 
   @Test
+  void theHouseCrosswalkListsTheLargestLandShareFirstAndSliversLast() throws IOException {
+    // zccd lists 95125 in CA-16, 18 and 19; zip-sld, largest land first, CA-16 then CA-18 (19 is
+    // a sliver under 2%); for 95112, CA-18, 17, 16
+    String lines = Files.readString(geo.resolve("cd119-zip/95.tsv"));
+    assertThat(lines).contains("95125\t0616 0618 0619\n").contains("95112\t0618 0617 0616\n");
+    GeoLayers layers = FixtureBundle.open().layers();
+    assertThat(layers.crosswalk("cd").orElseThrow().landOrder()).isTrue();
+    assertThat(layers.crosswalk("sldl").orElseThrow().landOrder()).isTrue();
+    assertThat(layers.boundaries()).noneMatch(GeoLayer::landOrder);
+  }
+
+  @Test
   void mapsCensusGeoidsToOcdIds() throws IOException {
     assertThat(Files.readAllLines(geo.resolve("cd119/divisions.tsv")))
         .contains(
