@@ -120,6 +120,16 @@ final class Seats {
 
   /** A seat the data cannot place, with the command to run when the user knows the district. */
   Coverage.Seat notDetermined(String state, String kind, String why) {
+    if (level(kind) == Level.STATE && !hasMembers(state, kind)) {
+      // the chamber table lists it (Guam's legislature), but no member of it is in the data
+      return new Coverage.Seat(
+          Level.STATE,
+          kind,
+          label(state, kind),
+          Coverage.Status.NOT_DETERMINED,
+          List.of(),
+          "no member of this chamber is in the bundled data (its source does not cover it)");
+    }
     return new Coverage.Seat(
         level(kind),
         kind,
@@ -132,6 +142,19 @@ final class Seats {
             + "-"
             + shortCode(state, kind)
             + "<n>` if you know your district");
+  }
+
+  /** Whether anyone in the state's data holds a seat in the chamber of this kind. */
+  private boolean hasMembers(String state, String kind) {
+    String type =
+        switch (kind) {
+          case "sldl" -> "lower";
+          case "sldu" -> "upper";
+          default -> "legislature";
+        };
+    return lookup.directory().state(state).people().stream()
+        .flatMap(p -> p.roles().stream())
+        .anyMatch(r -> type.equals(r.type()));
   }
 
   private List<Representation> reps(List<String> ids) {

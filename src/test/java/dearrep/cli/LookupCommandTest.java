@@ -23,6 +23,14 @@ class LookupCommandTest {
           .doesNotContain("vacant");
       assertThat(Cli.run("lookup", territory + "-AL").exitCode()).as(territory).isZero();
     }
+    // a point in Guam: its legislature is in the chamber table but nobody of it is in the data
+    assertThat(Cli.run("lookup", "--lat", "13.4745", "--lon", "144.7504", "--no-color").out())
+        .contains("Delegate James C. Moylan")
+        .contains("Guam Legislature\n    no member of this chamber is in the bundled data")
+        .doesNotContain("GU-LD");
+    assertThat(Cli.run("lookup", "--lat", "41.2116707", "--lon", "-95.9872807").out())
+        .as("a chamber with members in the data is placed as before")
+        .contains("Senator Margo Juarez (District 5)");
     assertThat(Cli.run("lookup", "GA-CD13", "--no-color").out())
         .contains("1 seat with no current member in the data (vacant, or missing from the source)");
   }
