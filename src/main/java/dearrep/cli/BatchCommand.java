@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
           + " --zip-policy all. --zip-policy largest takes the district with the largest share of the"
           + " ZIP's land area (not population), for the U.S. House and state legislative seats."
     })
-final class BatchCommand implements Callable<Integer>, SharedOptions.Holder {
+final class BatchCommand extends SharedOptions.Holder implements Callable<Integer> {
 
   /** How letters are bundled. */
   enum BundleBy {
@@ -62,12 +62,6 @@ final class BatchCommand implements Callable<Integer>, SharedOptions.Holder {
   }
 
   @Spec CommandSpec spec;
-  final SharedOptions options = new SharedOptions();
-
-  @Override
-  public SharedOptions sharedOptions() {
-    return options;
-  }
 
   @Parameters(
       index = "0",
@@ -150,7 +144,7 @@ final class BatchCommand implements Callable<Integer>, SharedOptions.Holder {
   final NetworkOptions network = new NetworkOptions();
 
   @Override
-  public NetworkOptions networkOptions() {
+  NetworkOptions networkOptions() {
     return network;
   }
 

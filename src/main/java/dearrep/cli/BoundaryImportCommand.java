@@ -31,15 +31,9 @@ import picocli.CommandLine.Spec;
       "      --jurisdiction ocd-jurisdiction/country:us/state:ca/place:san_jose/government \\",
       "      --district-property DISTRICTS"
     })
-final class BoundaryImportCommand implements Callable<Integer>, SharedOptions.Holder {
+final class BoundaryImportCommand extends SharedOptions.Holder implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  final SharedOptions options = new SharedOptions();
-
-  @Override
-  public SharedOptions sharedOptions() {
-    return options;
-  }
 
   @Parameters(paramLabel = "FILE", description = "A GeoJSON FeatureCollection of districts.")
   Path file;

@@ -25,15 +25,9 @@ import picocli.CommandLine.Spec;
       "Boundaries too: every district boundary maps to a division, and every legislative division"
           + " has a boundary or a stated reason why not."
     })
-final class DataCheckCommand implements Callable<Integer>, SharedOptions.Holder {
+final class DataCheckCommand extends SharedOptions.Holder implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  final SharedOptions options = new SharedOptions();
-
-  @Override
-  public SharedOptions sharedOptions() {
-    return options;
-  }
 
   @Option(
       names = "--errors-only",

@@ -126,14 +126,8 @@ final class DataImportCommand implements Callable<Integer> {
    * What the people imports share: their options, and a report of warnings and a summary line once
    * {@link #run} has imported.
    */
-  abstract static class PeopleImport implements Callable<Integer>, SharedOptions.Holder {
+  abstract static class PeopleImport extends SharedOptions.Holder implements Callable<Integer> {
     @Spec CommandSpec spec;
-    final SharedOptions options = new SharedOptions();
-
-    @Override
-    public SharedOptions sharedOptions() {
-      return options;
-    }
 
     @Mixin Target target;
     @Mixin PeopleSources sources;

@@ -12,15 +12,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "info",
     description = "Show the bundled sources, their snapshots and vintages, and counts.")
-final class DataInfoCommand implements Callable<Integer>, SharedOptions.Holder {
+final class DataInfoCommand extends SharedOptions.Holder implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  final SharedOptions options = new SharedOptions();
-
-  @Override
-  public SharedOptions sharedOptions() {
-    return options;
-  }
 
   private final Session session;
 

@@ -37,15 +37,9 @@ import picocli.CommandLine.Spec;
       "  dearrep data update --rollback            back to the data in use before",
       "  dearrep data info                         which data is in use"
     })
-final class DataUpdateCommand implements Callable<Integer>, SharedOptions.Holder {
+final class DataUpdateCommand extends SharedOptions.Holder implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  final SharedOptions options = new SharedOptions();
-
-  @Override
-  public SharedOptions sharedOptions() {
-    return options;
-  }
 
   @Option(
       names = "--from",

@@ -22,15 +22,9 @@ import picocli.CommandLine.Spec;
           + " the division ids, the layer manifest) from the upstream files. The inputs file says which"
           + " files to read and the facts about each source. Fails when a state's join is broken."
     })
-final class GeoImportCommand implements Callable<Integer>, SharedOptions.Holder {
+final class GeoImportCommand extends SharedOptions.Holder implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  final SharedOptions options = new SharedOptions();
-
-  @Override
-  public SharedOptions sharedOptions() {
-    return options;
-  }
 
   @Mixin DataImportCommand.Target target;
 

@@ -56,15 +56,9 @@ import picocli.CommandLine.Spec;
       "  dearrep letter --to CA --topic firefighter-staffing --format pdf -o letters.pdf",
       "  dearrep letter --to bioguide:P000145 --topic police-staffing --format eml -o padilla.eml"
     })
-final class LetterCommand implements Callable<Integer>, SharedOptions.Holder {
+final class LetterCommand extends SharedOptions.Holder implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  final SharedOptions options = new SharedOptions();
-
-  @Override
-  public SharedOptions sharedOptions() {
-    return options;
-  }
 
   @Mixin MessageOptions message;
 

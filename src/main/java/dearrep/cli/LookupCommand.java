@@ -128,20 +128,16 @@ final class LookupCommand implements Callable<Integer> {
   }
 
   private static OptionSpec valued(String name, String label, String description) {
-    return OptionSpec.builder(name)
-        .type(String.class)
-        .paramLabel(label)
-        .description(description)
-        .build();
+    return option(name, label, description).build();
   }
 
+  /** One of the three parts of a district, which are given together or not at all. */
   private static OptionSpec part(String name, String label, String description) {
-    return OptionSpec.builder(name)
-        .type(String.class)
-        .required(true)
-        .paramLabel(label)
-        .description(description)
-        .build();
+    return option(name, label, description).required(true).build();
+  }
+
+  private static OptionSpec.Builder option(String name, String label, String description) {
+    return OptionSpec.builder(name).type(String.class).paramLabel(label).description(description);
   }
 
   /** Takes this run's values from what picocli matched (nothing carries over in the shell). */

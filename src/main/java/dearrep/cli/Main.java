@@ -207,7 +207,7 @@ public final class Main implements Callable<Integer> {
   private static void addCodedOptions(CommandLine cli) {
     if (cli.getCommand() instanceof SharedOptions.Holder holder) {
       CommandSpec spec = cli.getCommandSpec();
-      spec.addMixin("options", holder.sharedOptions().mixin());
+      spec.addMixin("options", holder.options.mixin());
       NetworkOptions network = holder.networkOptions();
       if (network != null) {
         spec.addMixin("network", network.mixin());

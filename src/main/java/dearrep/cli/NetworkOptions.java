@@ -6,17 +6,15 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * {@code --offline}: the commands that can go online take it. Built in code, as {@link
  * SharedOptions} is and for the same reason; {@link Main} adds it to the commands that name it
- * ({@link SharedOptions.Holder#networkOptions}).
+ * ({@code SharedOptions.Holder.networkOptions}).
  */
 final class NetworkOptions {
 
   private final OptionSpec offline =
-      OptionSpec.builder("--offline")
-          .type(boolean.class)
-          .description(
-              "Never use the network (also when DEARREP_OFFLINE=1): an address is placed by its"
-                  + " ZIP code.")
-          .build();
+      SharedOptions.flag(
+          "--offline",
+          "Never use the network (also when DEARREP_OFFLINE=1): an address is placed by its"
+              + " ZIP code.");
 
   /** The option as a picocli mixin, bound to this object. */
   CommandSpec mixin() {

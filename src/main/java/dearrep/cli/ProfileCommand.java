@@ -37,14 +37,8 @@ final class ProfileCommand implements Callable<Integer> {
       footerHeading = "%nExample:%n",
       footer =
           "  dearrep profile set --name 'José Peña' --street '123 Main St.' --city 'San Jose' --state CA --zip 95113 --email jose@example.org")
-  static final class Set implements Callable<Integer>, SharedOptions.Holder {
+  static final class Set extends SharedOptions.Holder implements Callable<Integer> {
     @Spec CommandSpec spec;
-    final SharedOptions options = new SharedOptions();
-
-    @Override
-    public SharedOptions sharedOptions() {
-      return options;
-    }
 
     @Mixin SenderOptions sender;
 
@@ -94,14 +88,8 @@ final class ProfileCommand implements Callable<Integer> {
 
   /** {@code dearrep profile show}. */
   @Command(name = "show", description = "Print your saved details.")
-  static final class Show implements Callable<Integer>, SharedOptions.Holder {
+  static final class Show extends SharedOptions.Holder implements Callable<Integer> {
     @Spec CommandSpec spec;
-    final SharedOptions options = new SharedOptions();
-
-    @Override
-    public SharedOptions sharedOptions() {
-      return options;
-    }
 
     @Override
     public Integer call() {

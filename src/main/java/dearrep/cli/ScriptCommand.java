@@ -29,15 +29,9 @@ import picocli.CommandLine.Spec;
       "  dearrep script --to CA-16 --topic response-times",
       "  dearrep script --to CA-AD25 --topic street-lighting --position concern --zip 95112"
     })
-final class ScriptCommand implements Callable<Integer>, SharedOptions.Holder {
+final class ScriptCommand extends SharedOptions.Holder implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  final SharedOptions options = new SharedOptions();
-
-  @Override
-  public SharedOptions sharedOptions() {
-    return options;
-  }
 
   @Mixin MessageOptions message;
 

@@ -10,6 +10,7 @@ import dearrep.lookup.AddressLookup;
 import dearrep.lookup.Directory;
 import dearrep.lookup.Lookup;
 import dearrep.lookup.PlaceLookup;
+import dearrep.model.Background;
 import dearrep.model.Person;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,37 +54,16 @@ public final class Session {
    * ignored here; the command meets it again and reports it.
    */
   void prefetch(Runnable work) {
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                work.run();
-              } catch (RuntimeException | Error ignored) {
-                // the command repeats the work and reports the failure
-              }
-            },
-            "dearrep-prefetch");
-    thread.setDaemon(true);
+    Thread thread = Background.thread("dearrep-prefetch", work);
     prefetch = thread;
     thread.start();
   }
 
   private void awaitPrefetch() {
     Thread thread = prefetch;
-    if (thread == null || thread == Thread.currentThread()) {
-      return;
-    }
-    prefetch = null;
-    boolean interrupted = false;
-    while (thread.isAlive()) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
+    if (thread != Thread.currentThread()) {
+      prefetch = null;
+      Background.await(thread);
     }
   }
 

@@ -12,22 +12,21 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class SharedOptions {
 
-  /** A command that takes the shared options; {@link Main} adds them to its model. */
-  interface Holder {
-    /** This command's shared options. */
-    SharedOptions sharedOptions();
+  /**
+   * A command that takes the shared options: {@link Main} adds them to its model, and the command
+   * reads them from {@link #options}.
+   */
+  abstract static class Holder {
+    final SharedOptions options = new SharedOptions();
 
     /** This command's {@code --offline}, when it can go online; Main adds it after the above. */
-    default NetworkOptions networkOptions() {
+    NetworkOptions networkOptions() {
       return null;
     }
   }
 
   private final OptionSpec json =
-      OptionSpec.builder("--json")
-          .type(boolean.class)
-          .description("Print records as JSON (field names are documented in the README).")
-          .build();
+      flag("--json", "Print records as JSON (field names are documented in the README).");
 
   private final OptionSpec dataDir =
       OptionSpec.builder("--data-dir")
@@ -40,16 +39,9 @@ final class SharedOptions {
           .build();
 
   private final OptionSpec noColor =
-      OptionSpec.builder("--no-color")
-          .type(boolean.class)
-          .description("Plain output without colors (also when NO_COLOR is set).")
-          .build();
+      flag("--no-color", "Plain output without colors (also when NO_COLOR is set).");
 
-  private final OptionSpec debug =
-      OptionSpec.builder("--debug")
-          .type(boolean.class)
-          .description("Show stack traces of errors.")
-          .build();
+  private final OptionSpec debug = flag("--debug", "Show stack traces of errors.");
 
   /** The options as a picocli mixin, bound to this object. */
   CommandSpec mixin() {
@@ -83,6 +75,11 @@ final class SharedOptions {
     }
     String env = System.getenv("DEARREP_DATA");
     return env == null || env.isBlank() ? null : Path.of(env);
+  }
+
+  /** An option that takes no value. */
+  static OptionSpec flag(String name, String description) {
+    return OptionSpec.builder(name).type(boolean.class).description(description).build();
   }
 
   /** A flag's value: unset (null, as picocli resets it before each parse) is false. */

@@ -14,14 +14,7 @@ import picocli.CommandLine.Command;
       "Open the interactive shell: line editing, history, Tab completion, guided letters.",
       "Inside it, type commands without 'dearrep'; help lists them, exit or Ctrl-D leaves."
     })
-final class ShellCommand implements Callable<Integer>, SharedOptions.Holder {
-
-  final SharedOptions options = new SharedOptions();
-
-  @Override
-  public SharedOptions sharedOptions() {
-    return options;
-  }
+final class ShellCommand extends SharedOptions.Holder implements Callable<Integer> {
 
   private final Session session;
 

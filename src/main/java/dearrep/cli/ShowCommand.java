@@ -21,15 +21,9 @@ import picocli.CommandLine.Spec;
       "  dearrep show bioguide:L000607",
       "  dearrep show 2        (in the shell: the 2nd person of the last lookup)"
     })
-final class ShowCommand implements Callable<Integer>, SharedOptions.Holder {
+final class ShowCommand extends SharedOptions.Holder implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  final SharedOptions options = new SharedOptions();
-
-  @Override
-  public SharedOptions sharedOptions() {
-    return options;
-  }
 
   @Parameters(
       paramLabel = "ID",

@@ -26,15 +26,9 @@ import picocli.CommandLine.Spec;
       "  dearrep topics show police-staffing",
       "  dearrep topics --json"
     })
-final class TopicsCommand implements Callable<Integer>, SharedOptions.Holder {
+final class TopicsCommand extends SharedOptions.Holder implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  final SharedOptions options = new SharedOptions();
-
-  @Override
-  public SharedOptions sharedOptions() {
-    return options;
-  }
 
   @Override
   public Integer call() {
@@ -88,15 +82,9 @@ final class TopicsCommand implements Callable<Integer>, SharedOptions.Holder {
 
   /** {@code dearrep topics show ID}. */
   @Command(name = "show", description = "Show one topic: summary, talking points and asks.")
-  static final class Show implements Callable<Integer>, SharedOptions.Holder {
+  static final class Show extends SharedOptions.Holder implements Callable<Integer> {
 
     @Spec CommandSpec spec;
-    final SharedOptions options = new SharedOptions();
-
-    @Override
-    public SharedOptions sharedOptions() {
-      return options;
-    }
 
     @Parameters(paramLabel = "ID", description = "Topic id, as `dearrep topics` lists them.")
     String id;

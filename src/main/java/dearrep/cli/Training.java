@@ -49,12 +49,12 @@ public final class Training {
       {"--help"},
     };
     for (String[] run : runs) {
-      Session session = new Session(last);
-      Main.prefetch(session, run);
-      var cli = Main.commandLine(session);
-      cli.setOut(new PrintWriter(new StringWriter()));
-      cli.setErr(new PrintWriter(new StringWriter()));
-      cli.execute(run);
+      // as a one-shot run goes: prefetch, only the subcommand named, output discarded
+      Main.run(
+          new Session(last),
+          new PrintWriter(new StringWriter()),
+          new PrintWriter(new StringWriter()),
+          run);
     }
     Session session = new Session(LastLookup.none());
     dearrep.shell.Shell.rehearse(Main.commandLine(session), () -> session.lookup(null).directory());

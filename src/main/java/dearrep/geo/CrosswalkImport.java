@@ -62,7 +62,10 @@ final class CrosswalkImport {
           List<String> listed = new ArrayList<>(set);
           listed.sort(
               Comparator.comparingInt(
-                  (String geoid) -> first.contains(geoid) ? first.indexOf(geoid) : first.size()));
+                  (String geoid) -> {
+                    int rank = first.indexOf(geoid);
+                    return rank < 0 ? first.size() : rank;
+                  }));
           lines.put(zip, zip + "\t" + String.join(" ", listed));
         });
     GeoImport.writeChunks(dir, lines);

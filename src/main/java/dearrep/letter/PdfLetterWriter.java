@@ -1,5 +1,6 @@
 package dearrep.letter;
 
+import dearrep.model.Background;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -64,7 +65,7 @@ public final class PdfLetterWriter implements AutoCloseable {
    * documents (packets of thousands of pages) keep the heap small.
    */
   public PdfLetterWriter(boolean spillToDisk) {
-    awaitPreparation();
+    Background.await(PREPARATION.get());
     doc =
         new PDDocument(
             spillToDisk
@@ -132,7 +133,6 @@ public final class PdfLetterWriter implements AutoCloseable {
     }
   }
 
-  /** How many pages a letter takes on its own, to warn a writer whose letter runs long. */
   /**
    * Reads the fonts and loads PDFBox on a second thread, once per process, for a command that lays
    * out a letter only after other work (a cold start spends about 150 ms of CPU here). Every writer
@@ -140,39 +140,19 @@ public final class PdfLetterWriter implements AutoCloseable {
    */
   public static void prepareInBackground() {
     Thread thread =
-        new Thread(
+        Background.thread(
+            "dearrep-pdf",
             () -> {
               try (PdfLetterWriter w = new PdfLetterWriter()) {
                 w.pageCount();
-              } catch (RuntimeException ignored) {
-                // the command makes its own writer and reports what went wrong
               }
-            },
-            "dearrep-pdf");
-    thread.setDaemon(true);
+            });
     if (PREPARATION.compareAndSet(null, thread)) {
       thread.start();
     }
   }
 
-  private static void awaitPreparation() {
-    Thread thread = PREPARATION.get();
-    if (thread == null || thread == Thread.currentThread()) {
-      return;
-    }
-    boolean interrupted = false;
-    while (thread.isAlive()) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
+  /** How many pages a letter takes on its own, to warn a writer whose letter runs long. */
   public static int pagesOf(Letter letter) {
     try (PdfLetterWriter w = new PdfLetterWriter()) {
       return w.add(letter);

@@ -77,16 +77,6 @@ public final class TopicCatalog {
     this.reader = reader;
   }
 
-  private TopicCatalog(Collection<Topic> topics) {
-    this(index(topics).keySet(), index(topics)::get);
-  }
-
-  private static Map<String, Topic> index(Collection<Topic> topics) {
-    Map<String, Topic> byId = new TreeMap<>();
-    topics.forEach(t -> byId.put(t.id(), t));
-    return byId;
-  }
-
   /** The topics bundled in the jar. */
   public static TopicCatalog bundled() {
     return load(BundleSource.bundled());
@@ -114,12 +104,14 @@ public final class TopicCatalog {
             "cannot read topics in " + userFolder + ": " + e.getMessage(), e);
       }
     }
-    return new TopicCatalog(topics.values());
+    return new TopicCatalog(topics.keySet(), topics::get);
   }
 
   /** A catalog of exactly these topics (tests, embedding). */
   public static TopicCatalog of(Collection<Topic> topics) {
-    return new TopicCatalog(topics);
+    Map<String, Topic> byId = new TreeMap<>();
+    topics.forEach(t -> byId.put(t.id(), t));
+    return new TopicCatalog(byId.keySet(), byId::get);
   }
 
   /** All topics, sorted by id. */

@@ -18,4 +18,9 @@ public final class Divisions {
     Matcher m = STATE.matcher(divisionId);
     return m.matches() ? Optional.of(m.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
   }
+
+  /** Whether a division id lies in the state with this two-letter code. */
+  public static boolean isIn(String divisionId, String state) {
+    return stateOf(divisionId).map(state::equals).orElse(false);
+  }
 }

@@ -228,9 +228,7 @@ public final class PlaceLookup {
 
   /** The crosswalk's candidates that lie in the state (a ZIP code can cross a state line). */
   private static List<String> inState(List<String> ids, String state) {
-    return ids.stream()
-        .filter(id -> Divisions.stateOf(id).map(state::equals).orElse(false))
-        .toList();
+    return ids.stream().filter(id -> Divisions.isIn(id, state)).toList();
   }
 
   /** The other states a crosswalk places part of the ZIP code in, by their codes. */
@@ -263,8 +261,7 @@ public final class PlaceLookup {
   }
 
   private static boolean inState(Placement p, String state) {
-    return p.divisionIds().stream()
-        .allMatch(id -> Divisions.stateOf(id).map(state::equals).orElse(false));
+    return p.divisionIds().stream().allMatch(id -> Divisions.isIn(id, state));
   }
 
   /** The boundary or crosswalk kind that places a seat kind: unicameral districts are upper. */

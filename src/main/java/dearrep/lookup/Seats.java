@@ -52,10 +52,7 @@ final class Seats {
     String label = label(state, kind);
     List<Placement.Candidate> inState =
         placed.candidates().stream()
-            .filter(
-                c ->
-                    c.divisionIds().stream()
-                        .allMatch(id -> Divisions.stateOf(id).map(state::equals).orElse(false)))
+            .filter(c -> c.divisionIds().stream().allMatch(id -> Divisions.isIn(id, state)))
             .toList();
     if (inState.isEmpty()) {
       return new Coverage.Seat(

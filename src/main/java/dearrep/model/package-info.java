@@ -8,7 +8,8 @@
  * dearrep.model.Provenance}, {@link dearrep.model.Dataset}), the closed sets {@link
  * dearrep.model.Level}, name folding for matching and the one slug rule for file names and ids
  * ({@link dearrep.model.Names}) and the one failure type ({@link dearrep.model.DearrepException})
- * with the table of exit codes it maps onto ({@link dearrep.model.ExitCode}). The model knows
- * nothing of files, terminals or picocli.
+ * with the table of exit codes it maps onto ({@link dearrep.model.ExitCode}), and work started
+ * early on a second thread ({@link dearrep.model.Background}). The model knows nothing of files,
+ * terminals or picocli.
  */
 package dearrep.model;
